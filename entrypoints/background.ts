@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Onboarding and message routing arrive with the popup issue.
+});

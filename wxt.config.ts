@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'WhyFirst',
+    description:
+      'Write posts like a person, not an ad: an on-device meter between authentic and salesy for X, Facebook and LinkedIn.',
+    permissions: ['storage'],
+    host_permissions: [
+      'https://x.com/*',
+      'https://twitter.com/*',
+      'https://www.facebook.com/*',
+      'https://web.facebook.com/*',
+      'https://www.linkedin.com/*',
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'whyfirst@whyfirst.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
