@@ -1,0 +1,166 @@
+import type { Profile, Settings } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Word extends Span {
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** Ends with a question mark (or is a question by its shape). */
+  isQuestion: boolean;
+}
+
+/** The analysed text with the structure every rule needs, computed once per analysis. */
+export interface Doc {
+  text: string;
+  /** Same length as text, lower-cased character by character, so offsets line up. */
+  lower: string;
+  words: Word[];
+  sentences: Sentence[];
+  /** Spans inside quotation marks. */
+  quotes: Span[];
+  profile: Profile;
+  settings: Settings;
+  sentenceAt(pos: number): Sentence | undefined;
+  inQuote(pos: number): boolean;
+  /** A negator ("not", "never", "don't", "no") stands within a few words before pos in its sentence. */
+  isNegated(pos: number): boolean;
+  inQuestion(pos: number): boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'without',
+  "don't",
+  'don’t',
+  "didn't",
+  'didn’t',
+  "won't",
+  'won’t',
+  "isn't",
+  'isn’t',
+  "can't",
+  'can’t',
+  'cannot',
+  "doesn't",
+  'doesn’t',
+  "wasn't",
+  'wasn’t',
+  'hardly',
+  'stop',
+]);
+const NEGATION_WINDOW = 3;
+
+/** Lower-cases without changing length (a few letters, such as İ, lengthen under toLowerCase). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  // A sentence ends at . ! ? … (and runs of them), or at a line break.
+  const re = /[^.!?…\n]*(?:[.!?…]+["'”’)\]]*|\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    if (!raw) continue;
+    let start = m.index ?? 0;
+    let end = start + raw.length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end <= start) continue;
+    const s = text.slice(start, end);
+    sentences.push({ start, end, text: s, isQuestion: /\?["'”’)\]]*$/.test(s) });
+  }
+  return sentences;
+}
+
+function findQuotes(text: string): Span[] {
+  const quotes: Span[] = [];
+  for (const m of text.matchAll(/"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»/g)) {
+    const start = m.index ?? 0;
+    quotes.push({ start, end: start + m[0].length });
+  }
+  return quotes;
+}
+
+/** Binary search for the span containing pos in a sorted, non-overlapping list. */
+function spanAt<T extends Span>(spans: T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as T;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Builds the Doc for one analysis. */
+export function buildDoc(text: string, profile: Profile, settings: Settings): Doc {
+  const lower = lowerSameLength(text);
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    words.push({ start, end, text: m[0], lower: lower.slice(start, end) });
+  }
+  const sentences = splitSentences(text);
+  const quotes = findQuotes(text);
+
+  const wordIndexAt = (pos: number): number => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as Word).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const doc: Doc = {
+    text,
+    lower,
+    words,
+    sentences,
+    quotes,
+    profile,
+    settings,
+    sentenceAt: (pos) => spanAt(sentences, pos),
+    inQuote: (pos) => spanAt(quotes, pos) !== undefined,
+    inQuestion: (pos) => spanAt(sentences, pos)?.isQuestion ?? false,
+    isNegated(pos) {
+      const sentence = spanAt(sentences, pos);
+      const from = sentence?.start ?? 0;
+      const i = wordIndexAt(pos);
+      for (let k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW; k--) {
+        const w = words[k] as Word;
+        if (w.start < from) break;
+        if (NEGATORS.has(w.lower)) return true;
+      }
+      return false;
+    },
+  };
+  return doc;
+}
