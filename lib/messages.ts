@@ -1,10 +1,102 @@
-import type { Report } from './engine/types';
-import type { SiteId } from './sites/ids';
+import { browser } from 'wxt/browser';
+import type { Band, ChecklistItem, Report } from './engine/types';
+import { SITE_IDS, type SiteId } from './sites/ids';
 
 /** Requests the popup sends to the active tab's content script, keyed on `kind`. */
 export type ContentRequest = { kind: 'draft/get' };
 
-/** What the content script knows about the composer the user is writing in. */
+/**
+ * What the content script knows about the composer the user is writing in. Only the top frame
+ * or the frame holding the focused composer answers, so one tab gives one answer.
+ */
 export type DraftSnapshot =
   | { kind: 'draft'; site: SiteId; text: string; report: Report }
   | { kind: 'no-draft'; site: SiteId | null };
+
+/** What the popup gets back from the active tab: a snapshot, or why there is none. */
+export type TabAnswer = DraftSnapshot | { kind: 'unreachable'; detail: string };
+
+/** Shown when the active tab has no WhyFirst content script to answer. */
+export const UNREACHABLE_HINT =
+  'Open X, Facebook or LinkedIn and start a post to see your checklist.';
+
+function isRecord(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+/** True for a request this build understands; anything else is ignored by receivers. */
+export function isContentRequest(raw: unknown): raw is ContentRequest {
+  return isRecord(raw) && raw.kind === 'draft/get';
+}
+
+function isSite(raw: unknown): raw is SiteId {
+  return SITE_IDS.includes(raw as SiteId);
+}
+
+function isScore(raw: unknown): raw is number {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 100;
+}
+
+const BANDS: readonly Band[] = ['authentic', 'balanced', 'salesy'];
+
+function isChecklistItem(raw: unknown): raw is ChecklistItem {
+  return (
+    isRecord(raw) &&
+    typeof raw.id === 'string' &&
+    typeof raw.label === 'string' &&
+    typeof raw.done === 'boolean'
+  );
+}
+
+/** True when `raw` has the parts of a Report the popup shows (score, band, checklist). */
+export function isReportLike(raw: unknown): raw is Report {
+  return (
+    isRecord(raw) &&
+    isScore(raw.score) &&
+    BANDS.includes(raw.band as Band) &&
+    Array.isArray(raw.checklist) &&
+    raw.checklist.every(isChecklistItem)
+  );
+}
+
+/** Checks an answer from a content script, which may be an older or newer build. */
+export function isDraftSnapshot(raw: unknown): raw is DraftSnapshot {
+  if (!isRecord(raw)) return false;
+  if (raw.kind === 'no-draft') return raw.site === null || isSite(raw.site);
+  return (
+    raw.kind === 'draft' &&
+    isSite(raw.site) &&
+    typeof raw.text === 'string' &&
+    isReportLike(raw.report)
+  );
+}
+
+/** The slice of `browser` this module needs, so tests can pass a fake. */
+export interface TabsApi {
+  tabs: {
+    query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/**
+ * Asks the active tab's content script for its draft. Never throws: a tab without the content
+ * script (another site, a tab opened before an install or update) gives `unreachable`.
+ */
+export async function sendToActiveTab(
+  request: ContentRequest,
+  api: TabsApi = browser as unknown as TabsApi,
+): Promise<TabAnswer> {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return { kind: 'unreachable', detail: 'no active tab' };
+    const answer = await api.tabs.sendMessage(tab.id, request);
+    if (isDraftSnapshot(answer)) return answer;
+    return {
+      kind: 'unreachable',
+      detail: answer === undefined ? 'no answer' : 'an answer this version cannot read',
+    };
+  } catch (error) {
+    return { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+  }
+}

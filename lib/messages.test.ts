@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import type { Report } from './engine/types';
+import { isContentRequest, isDraftSnapshot, sendToActiveTab, type TabsApi } from './messages';
+
+const report: Report = {
+  score: 72,
+  band: 'authentic',
+  salesiness: 20,
+  authenticity: 80,
+  findings: [],
+  postSuggestions: [],
+  checklist: [{ id: 'asks-question', label: 'Asks a question that invites people in', done: true }],
+  stats: {
+    characters: 5,
+    words: 1,
+    sentences: 1,
+    hashtags: 0,
+    links: 0,
+    mentions: 0,
+    questions: 1,
+  },
+};
+
+function tabs(answer: () => Promise<unknown>, ids: Array<{ id?: number }> = [{ id: 7 }]): TabsApi {
+  return { tabs: { query: async () => ids, sendMessage: async () => answer() } };
+}
+
+describe('message validation', () => {
+  test('accepts the one request kind and nothing else', () => {
+    expect(isContentRequest({ kind: 'draft/get' })).toBe(true);
+    expect(isContentRequest({ kind: 'draft/set', text: 'x' })).toBe(false);
+    expect(isContentRequest('draft/get')).toBe(false);
+  });
+
+  test.each([
+    [{ kind: 'draft', site: 'x', text: 'Hi?', report }, true],
+    [{ kind: 'no-draft', site: null }, true],
+    [{ kind: 'no-draft', site: 'linkedin' }, true],
+    [{ kind: 'no-draft', site: 'myspace' }, false],
+    [{ kind: 'draft', site: 'x', text: 5, report }, false],
+    [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, score: 140 } }, false],
+    [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, band: 'spammy' } }, false],
+    [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, checklist: [{ id: 1 }] } }, false],
+    [null, false],
+  ])('%j -> %s', (raw, ok) => {
+    expect(isDraftSnapshot(raw)).toBe(ok);
+  });
+});
+
+describe('sendToActiveTab', () => {
+  test('returns a valid snapshot', async () => {
+    const snap = { kind: 'draft', site: 'x', text: 'Hi?', report };
+    expect(
+      await sendToActiveTab(
+        { kind: 'draft/get' },
+        tabs(async () => snap),
+      ),
+    ).toEqual(snap);
+  });
+
+  test('a tab without a content script is unreachable, not an error', async () => {
+    const api = tabs(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const answer = await sendToActiveTab({ kind: 'draft/get' }, api);
+    expect(answer).toEqual({
+      kind: 'unreachable',
+      detail: 'Could not establish connection. Receiving end does not exist.',
+    });
+  });
+
+  test('a garbled answer (another version) is unreachable', async () => {
+    const answer = await sendToActiveTab(
+      { kind: 'draft/get' },
+      tabs(async () => ({ text: 1 })),
+    );
+    expect(answer.kind).toBe('unreachable');
+  });
+
+  test('no active tab is unreachable', async () => {
+    const answer = await sendToActiveTab(
+      { kind: 'draft/get' },
+      tabs(async () => null, []),
+    );
+    expect(answer).toEqual({ kind: 'unreachable', detail: 'no active tab' });
+  });
+});
