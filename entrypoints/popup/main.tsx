@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function Popup() {
-  return <main>WhyFirst</main>;
-}
+import { Popup } from './Popup';
+import '../../components/theme.css';
+import './popup.css';
 
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

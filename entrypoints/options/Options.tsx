@@ -1,0 +1,130 @@
+import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
+import { CategoryToggles } from '../../components/CategoryToggles/CategoryToggles';
+import { ChipInput } from '../../components/ChipInput/ChipInput';
+import { MissionField } from '../../components/MissionField/MissionField';
+import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
+import { usePrefs } from '../../components/usePrefs';
+import type { Sensitivity } from '../../lib/engine/types';
+import { SITE_IDS } from '../../lib/sites/ids';
+import { dismissRecovered, exportBackup, importBackup, resetAll } from '../../lib/storage';
+import { LIMITS, SENSITIVITIES, siteName } from '../../lib/validate';
+
+const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
+  gentle: 'Gentle: only clear sales pitches move the meter.',
+  normal: 'Normal: the balance most people want.',
+  strict: 'Strict: even a light plug is pointed out.',
+};
+
+/** The options page: sensitivity, categories, the user's words, sites, backup and reset. */
+export function Options() {
+  const { prefs, status, saveProfile, saveSettings, saveSites } = usePrefs();
+  if (!prefs) return <main class="options" aria-busy="true" />;
+  const { settings } = prefs;
+  return (
+    <main class="options">
+      <h1>WhyFirst options</h1>
+      <p class="muted">Everything here stays in your browser. Nothing is sent anywhere.</p>
+      <StorageNotes
+        syncNote={status.syncNote}
+        recovered={status.recovered}
+        detailed
+        onDismiss={(id) => void dismissRecovered(id)}
+      />
+
+      <section class="section" aria-labelledby="why-title">
+        <h2 id="why-title">Your why</h2>
+        <MissionField
+          id="mission"
+          value={prefs.profile.mission}
+          onSave={(mission) => saveProfile({ mission })}
+        />
+        <ChipInput
+          id="passions"
+          label="Your passions"
+          noun="passion"
+          values={prefs.profile.passions}
+          onChange={(passions) => void saveProfile({ passions })}
+          reorderable
+          max={LIMITS.passions}
+          maxChars={LIMITS.passionChars}
+        />
+      </section>
+
+      <section class="section" aria-labelledby="sensitivity-title">
+        <h2 id="sensitivity-title">Sensitivity</h2>
+        <fieldset>
+          <legend>How readily the meter calls a post salesy</legend>
+          {SENSITIVITIES.map((level) => (
+            <div class="check" key={level}>
+              <input
+                type="radio"
+                id={`sensitivity-${level}`}
+                name="sensitivity"
+                checked={settings.sensitivity === level}
+                onChange={() => void saveSettings({ sensitivity: level })}
+              />
+              <label for={`sensitivity-${level}`}>{SENSITIVITY_TEXT[level]}</label>
+            </div>
+          ))}
+        </fieldset>
+      </section>
+
+      <section class="section" aria-labelledby="categories-title">
+        <h2 id="categories-title">What WhyFirst looks for</h2>
+        <CategoryToggles
+          disabled={settings.disabledCategories}
+          onChange={(disabledCategories) => void saveSettings({ disabledCategories })}
+        />
+      </section>
+
+      <section class="section" aria-labelledby="words-title">
+        <h2 id="words-title">Your words</h2>
+        <ChipInput
+          id="extra-words"
+          label="Words to flag as salesy"
+          noun="word"
+          placeholder="e.g. synergy"
+          values={settings.extraSalesyWords}
+          onChange={(extraSalesyWords) => void saveSettings({ extraSalesyWords })}
+          max={LIMITS.words}
+          maxChars={LIMITS.wordChars}
+        />
+        <ChipInput
+          id="allowed-words"
+          label="Words never to flag"
+          noun="word"
+          placeholder="e.g. free (if you run a free clinic)"
+          values={settings.allowedWords}
+          onChange={(allowedWords) => void saveSettings({ allowedWords })}
+          max={LIMITS.words}
+          maxChars={LIMITS.wordChars}
+        />
+      </section>
+
+      <section class="section" aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites</h2>
+        {SITE_IDS.map((site) => (
+          <div class="check" key={site}>
+            <input
+              type="checkbox"
+              role="switch"
+              id={`site-${site}`}
+              checked={prefs.sites[site]}
+              onChange={(e) => void saveSites({ [site]: e.currentTarget.checked })}
+            />
+            <label for={`site-${site}`}>WhyFirst on {siteName(site)}</label>
+          </div>
+        ))}
+      </section>
+
+      <section class="section" aria-labelledby="backup-title">
+        <h2 id="backup-title">Backup and reset</h2>
+        <p class="muted">
+          A backup file holds your mission, passions, words and settings. Import one to restore them
+          here or in another browser.
+        </p>
+        <BackupPanel onExport={() => exportBackup()} onImport={importBackup} onReset={resetAll} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Checklist, type ChecklistDraft } from '../../components/Checklist/Checklist';
+import { ChipInput } from '../../components/ChipInput/ChipInput';
+import { MissionField } from '../../components/MissionField/MissionField';
+import { SiteControls } from '../../components/SiteControls/SiteControls';
+import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
+import { usePrefs } from '../../components/usePrefs';
+import { sendToActiveTab, type TabAnswer, UNREACHABLE_HINT } from '../../lib/messages';
+import { isActiveOn, setPausedUntil } from '../../lib/storage';
+import { LIMITS, siteName } from '../../lib/validate';
+
+/** How often the popup asks the page for the draft while it is open. */
+const POLL_MS = 1000;
+
+/** The toolbar popup: the user's why and passions, and the checklist for the current draft. */
+export function Popup() {
+  const { prefs, status, saveProfile, saveSites } = usePrefs();
+  const [answer, setAnswer] = useState<TabAnswer | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    let live = true;
+    let busy = false;
+    const ask = async () => {
+      if (busy) return;
+      busy = true;
+      const next = await sendToActiveTab({ kind: 'draft/get' });
+      busy = false;
+      if (!live) return;
+      setAnswer(next);
+      setNow(Date.now());
+    };
+    void ask();
+    const timer = setInterval(ask, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, []);
+
+  if (!prefs) return <main class="popup" aria-busy="true" />;
+
+  const site = answer && answer.kind !== 'unreachable' ? answer.site : null;
+  const active = site === null || isActiveOn(prefs, site, now);
+  let draft: ChecklistDraft = null;
+  let emptyHint: string = UNREACHABLE_HINT;
+  if (answer?.kind === 'draft' && answer.text.trim() !== '') {
+    draft = {
+      score: answer.report.score,
+      band: answer.report.band,
+      items: answer.report.checklist,
+    };
+  } else if (site !== null && !active) {
+    emptyHint = `WhyFirst is ${prefs.sites[site] ? 'paused' : 'off'} on ${siteName(site)}.`;
+  } else if (site !== null) {
+    emptyHint = `Click into a post box on ${siteName(site)} and start writing: the checklist follows your draft.`;
+  } else if (answer === null) {
+    emptyHint = 'Looking for a draft…';
+  }
+
+  return (
+    <main class="popup">
+      <header class="row popup-header">
+        <h1>WhyFirst</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+      <StorageNotes
+        syncNote={status.syncNote}
+        recovered={status.recovered}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+      <section class="section">
+        <MissionField
+          id="mission"
+          value={prefs.profile.mission}
+          onSave={(mission) => saveProfile({ mission })}
+        />
+        <ChipInput
+          id="passions"
+          label="Your passions"
+          noun="passion"
+          placeholder="Baking, your city, your team…"
+          values={prefs.profile.passions}
+          onChange={(passions) => void saveProfile({ passions })}
+          reorderable
+          max={LIMITS.passions}
+          maxChars={LIMITS.passionChars}
+        />
+      </section>
+      <section class="section">
+        <Checklist draft={draft} emptyHint={emptyHint} />
+      </section>
+      <SiteControls
+        site={site}
+        siteOn={site === null ? true : prefs.sites[site]}
+        pausedUntil={prefs.pausedUntil}
+        now={now}
+        onSiteChange={(on) => site && void saveSites({ [site]: on })}
+        onPause={(until) => void setPausedUntil(until)}
+        onResume={() => void setPausedUntil(0)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { ChipInput } from '../../components/ChipInput/ChipInput';
+import { MissionField } from '../../components/MissionField/MissionField';
+import { usePrefs } from '../../components/usePrefs';
+import { LIMITS } from '../../lib/validate';
+
+/** The first-install page: what WhyFirst does, and the user's why and passions. */
+export function Welcome() {
+  const { prefs, saveProfile } = usePrefs();
+  const [done, setDone] = useState(false);
+  return (
+    <main class="welcome">
+      <h1>Welcome to WhyFirst</h1>
+      <p class="lead">Write posts like a person, not an ad.</p>
+      <ul class="points">
+        <li>
+          Beside the post box on X, Facebook and LinkedIn, a small meter shows whether your draft
+          reads as authentic or salesy.
+        </li>
+        <li>
+          Click it to see which words pulled the needle, why, and a rewrite you can apply in one
+          click.
+        </li>
+        <li>
+          The toolbar button keeps your answer to the question below and a checklist of habits
+          people trust.
+        </li>
+        <li>
+          <strong>Nothing leaves your device.</strong> There is no account and no server; your
+          drafts are read only in your browser.
+        </li>
+      </ul>
+      {prefs && (
+        <section class="section" aria-labelledby="start-title">
+          <h2 id="start-title">Start with your why</h2>
+          <p class="muted">
+            Not “sell more of my stuff”: who do you want to reach, and why? You can change this any
+            time from the toolbar button.
+          </p>
+          <MissionField
+            id="mission"
+            value={prefs.profile.mission}
+            onSave={(mission) => saveProfile({ mission })}
+          />
+          <ChipInput
+            id="passions"
+            label="Your passions"
+            noun="passion"
+            placeholder="Baking, your city, your team…"
+            values={prefs.profile.passions}
+            onChange={(passions) => void saveProfile({ passions })}
+            reorderable
+            max={LIMITS.passions}
+            maxChars={LIMITS.passionChars}
+          />
+          <div class="row">
+            <button type="button" class="primary" onClick={() => setDone(true)}>
+              Done
+            </button>
+          </div>
+          {done && (
+            <p role="status" class="note">
+              Saved. Open X, Facebook or LinkedIn and start a post: WhyFirst is there beside the
+              box.
+            </p>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
