@@ -1,3 +1,25 @@
+import { analyze } from '../../lib/engine/index';
+import type { ContentRequest, DraftSnapshot } from '../../lib/messages';
+import { adapterForHost } from '../../lib/sites/index';
+import { isActiveOn, loadPrefs, type Prefs, watchPrefs } from '../../lib/storage';
+import { Controller } from './controller';
+
+/** How long the top frame waits for a frame holding the focused composer to answer first. */
+const TOP_FRAME_GRACE_MS = 150;
+
+function reportError(error: unknown): void {
+  // Never thrown into the page; visible only while developing.
+  if (import.meta.env.DEV) console.warn('[WhyFirst]', error);
+}
+
+function isDraftRequest(message: unknown): message is ContentRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { kind?: unknown }).kind === 'draft/get'
+  );
+}
+
 export default defineContentScript({
   matches: [
     'https://x.com/*',
@@ -7,7 +29,59 @@ export default defineContentScript({
     'https://www.linkedin.com/*',
   ],
   allFrames: true,
-  main() {
-    // Composer sessions arrive with the composer issue.
+  runAt: 'document_idle',
+  main(ctx) {
+    const site = adapterForHost(location.hostname);
+    if (!site) return;
+    const analyzerFor = (prefs: Prefs) => (text: string) =>
+      analyze(text, { profile: prefs.profile, settings: prefs.settings });
+    let controller: Controller | null = null;
+
+    const apply = (prefs: Prefs) => {
+      if (ctx.isInvalid) return;
+      if (!controller) controller = new Controller(document, site, analyzerFor(prefs), reportError);
+      else controller.setAnalyzer(analyzerFor(prefs));
+      if (isActiveOn(prefs, site.id)) controller.start();
+      else controller.stop();
+    };
+
+    loadPrefs().then(apply).catch(reportError);
+    const unwatch = watchPrefs((prefs) => {
+      try {
+        apply(prefs);
+      } catch (error) {
+        reportError(error);
+      }
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller?.scan());
+
+    const isTop = window.top === window;
+    const onMessage = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (answer: DraftSnapshot) => void,
+    ): boolean | undefined => {
+      if (!isDraftRequest(message) || ctx.isInvalid) return undefined;
+      const own = controller?.running ? controller.draft() : null;
+      const focusedHere = document.hasFocus() && controller?.hasFocusedComposer() === true;
+      if (focusedHere && own) {
+        sendResponse(own);
+        return undefined;
+      }
+      // Sub-frames only answer for a composer they hold; the top frame answers last, for the rest.
+      if (!isTop) return undefined;
+      setTimeout(() => {
+        sendResponse(own ?? { kind: 'no-draft', site: site.id });
+      }, TOP_FRAME_GRACE_MS);
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      controller?.stop();
+      controller = null;
+    });
   },
 });

@@ -1,0 +1,369 @@
+import { h, render } from 'preact';
+import { UI_CSS } from '../../components/Meter/styles';
+import type { PanelStatus } from '../../components/Panel/Panel';
+import { applyEdit, type Edit } from '../../lib/editors/apply';
+import { type EditorKind, editorKind, readEditor, splice } from '../../lib/editors/index';
+import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
+import { anchorFor, type SiteAdapter, type Theme } from '../../lib/sites/index';
+import { copyText } from './clipboard';
+import type { Highlighter } from './highlights';
+import { ComposerUi, ignoreKey, visibleFindings } from './ui';
+
+/** The host element's tag: a stable contract for tests and for anyone styling around it. */
+export const HOST_TAG = 'whyfirst-meter';
+
+/** Pause after the last change before analysing. */
+export const DEBOUNCE_MS = 150;
+
+/** What a session needs from the page-wide controller. */
+export interface SessionEnv {
+  site: SiteAdapter;
+  analyze: (text: string) => Report;
+  theme: () => Theme;
+  highlighter: Highlighter;
+  /** Called when this composer takes focus, so messages answer for the right draft. */
+  onFocus: (session: Session) => void;
+  /** Reports a caught error (console in development only). */
+  report: (error: unknown) => void;
+}
+
+/** One composer with its meter, panel and underlines; lives until its editor leaves the page. */
+export class Session {
+  readonly kind: EditorKind;
+  readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly root: HTMLDivElement;
+  private readonly anchor: HTMLElement;
+  private readonly abort = new AbortController();
+  private readonly observers: { disconnect(): void }[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private composing = false;
+  private text = '';
+  private report: Report | null = null;
+  private ignored = new Set<string>();
+  private open = false;
+  private status: PanelStatus | null = null;
+  private busy = false;
+  private side: 'up' | 'down' = 'up';
+  private theme: Theme = 'light';
+  private themeCheckedAt = 0;
+  private disposed = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly env: SessionEnv,
+  ) {
+    this.kind = editorKind(editor);
+    this.anchor = anchorFor(editor, env.site);
+    const doc = editor.ownerDocument;
+    this.host = doc.createElement(HOST_TAG);
+    this.host.style.cssText =
+      'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483000;';
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = UI_CSS;
+    this.root = doc.createElement('div');
+    this.root.className = 'root';
+    this.root.hidden = true;
+    this.shadow.append(style, this.root);
+    doc.documentElement.appendChild(this.host);
+    this.listen();
+    this.analyzeNow();
+  }
+
+  /** Text and report of the last analysis. */
+  snapshot(): { text: string; report: Report } | null {
+    return this.report ? { text: this.text, report: this.report } : null;
+  }
+
+  /** Removes the meter, underlines and every listener. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.abort.abort();
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    for (const o of this.observers) o.disconnect();
+    this.env.highlighter.clear(this);
+    render(null, this.root);
+    this.host.remove();
+  }
+
+  /** Forgets cached results (settings changed) and analyses again. */
+  refresh(): void {
+    this.text = '\u0000';
+    this.analyzeNow();
+  }
+
+  /** Opens or closes the panel; from the keyboard, focus moves into it. */
+  toggle(fromKeyboard: boolean): void {
+    this.open = !this.open;
+    this.status = null;
+    this.draw();
+    if (this.open && fromKeyboard)
+      requestAnimationFrame(() => {
+        const target =
+          this.shadow.querySelector<HTMLElement>('.panel button.apply') ??
+          this.shadow.querySelector<HTMLElement>('.panel button');
+        target?.focus();
+      });
+  }
+
+  private guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      if (this.disposed) return;
+      try {
+        fn(...args);
+      } catch (error) {
+        this.env.report(error);
+      }
+    };
+  }
+
+  private listen(): void {
+    const { signal } = this.abort;
+    const editor = this.editor;
+    const win = editor.ownerDocument.defaultView ?? window;
+    const schedule = this.guard(() => this.schedule());
+    editor.addEventListener('input', schedule, { signal });
+    editor.addEventListener('compositionstart', () => (this.composing = true), { signal });
+    editor.addEventListener(
+      'compositionend',
+      () => {
+        this.composing = false;
+        schedule();
+      },
+      { signal },
+    );
+    editor.addEventListener(
+      'focus',
+      this.guard(() => this.env.onFocus(this)),
+      { signal },
+    );
+    editor.addEventListener(
+      'keydown',
+      this.guard((e: KeyboardEvent) => this.onKey(e)),
+      {
+        signal,
+      },
+    );
+    // Some editors (Draft.js) cancel the native insert and re-render, so watch the DOM as well.
+    if (this.kind !== 'textarea') {
+      const mo = new MutationObserver(schedule);
+      mo.observe(editor, { childList: true, subtree: true, characterData: true });
+      this.observers.push(mo);
+    }
+    const place = this.guard(() => this.schedulePlace());
+    const ro = new ResizeObserver(place);
+    ro.observe(this.anchor);
+    if (this.anchor !== editor) ro.observe(editor);
+    this.observers.push(ro);
+    win.addEventListener('scroll', place, { signal, capture: true, passive: true });
+    win.addEventListener('resize', place, { signal, passive: true });
+    this.shadow.addEventListener(
+      'keydown',
+      this.guard((e: Event) => {
+        const k = e as KeyboardEvent;
+        if (k.key === 'Escape' && this.open) {
+          k.preventDefault();
+          this.close(true);
+        } else if (isShortcut(k)) {
+          k.preventDefault();
+          this.close(true);
+        }
+      }),
+      { signal },
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (isShortcut(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.toggle(true);
+    } else if (e.key === 'Escape' && this.open && !e.isComposing) {
+      // The panel is on top: Escape closes it before it closes the site's dialog.
+      e.preventDefault();
+      e.stopPropagation();
+      this.close(false);
+    }
+  }
+
+  private close(refocus: boolean): void {
+    this.open = false;
+    this.status = null;
+    this.draw();
+    if (refocus) this.editor.focus({ preventScroll: true });
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.composing) return;
+    this.timer = setTimeout(
+      this.guard(() => this.analyzeNow()),
+      DEBOUNCE_MS,
+    );
+  }
+
+  private analyzeNow(): void {
+    clearTimeout(this.timer);
+    if (this.composing || this.busy) return;
+    const text = readEditor(this.editor).text;
+    if (text === this.text && this.report) return;
+    if (text.trim() === '') this.ignored.clear();
+    this.text = text;
+    this.report = this.env.analyze(text);
+    this.draw();
+  }
+
+  /** Draws everything in the next frame; layout is read there, never in input handlers. */
+  private draw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(this.guard(() => this.paint(true)));
+  }
+
+  private schedulePlace(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(this.guard(() => this.paint(false)));
+  }
+
+  private paint(full: boolean): void {
+    this.frame = 0;
+    if (!this.report) return;
+    const placed = this.place();
+    if (!full) return;
+    const now = Date.now();
+    if (now - this.themeCheckedAt > 1000) {
+      this.theme = this.env.theme();
+      this.themeCheckedAt = now;
+    }
+    this.root.dataset.theme = this.theme;
+    if (!placed) this.open = false;
+    render(
+      h(ComposerUi, {
+        report: this.report,
+        ignored: this.ignored,
+        open: this.open,
+        side: this.side,
+        status: this.status,
+        busy: this.busy,
+        onToggle: this.guard(() => this.toggle(false)),
+        onClose: this.guard(() => this.close(true)),
+        onApply: this.guard((f: Finding, s: Suggestion) => void this.applySuggestion(f, s)),
+        onApplyPost: this.guard((p: PostSuggestion) => void this.applyPost(p)),
+        onIgnore: this.guard((f: Finding) => this.ignore(f)),
+      }),
+      this.root,
+    );
+    this.underline();
+  }
+
+  /** Moves the meter to the anchor's bottom-right corner; false when the composer is not visible. */
+  private place(): boolean {
+    const rect = this.anchor.getBoundingClientRect();
+    const win = this.editor.ownerDocument.defaultView ?? window;
+    const visible =
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.bottom > 0 &&
+      rect.top < win.innerHeight &&
+      rect.right > 0 &&
+      rect.left < win.innerWidth;
+    this.root.hidden = !visible;
+    if (!visible) return false;
+    const x = Math.min(rect.right - 4, win.innerWidth - 4);
+    const y = Math.min(rect.bottom - 4, win.innerHeight - 4);
+    this.root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    const side = y > win.innerHeight / 2 ? 'up' : 'down';
+    if (side !== this.side) {
+      this.side = side;
+      if (this.open) this.draw();
+    }
+    return true;
+  }
+
+  private underline(): void {
+    if (!this.report || this.kind === 'textarea') return;
+    const map = readEditor(this.editor);
+    if (map.text !== this.text) return;
+    const ranges: Range[] = [];
+    for (const f of visibleFindings(this.report, this.ignored)) {
+      const r = map.rangeFor(f.start, f.end);
+      if (r) ranges.push(r);
+    }
+    const root = this.editor.getRootNode();
+    const scope = root instanceof ShadowRoot ? root : this.editor.ownerDocument;
+    this.env.highlighter.set(this, ranges, scope);
+  }
+
+  private ignore(f: Finding): void {
+    this.ignored.add(ignoreKey(f));
+    this.status = null;
+    this.draw();
+  }
+
+  private applySuggestion(f: Finding, s: Suggestion): Promise<void> {
+    return this.apply(
+      { start: s.start, end: s.end, text: s.text, expected: this.text.slice(s.start, s.end) },
+      f.text,
+    );
+  }
+
+  private applyPost(p: PostSuggestion): Promise<void> {
+    return this.apply(
+      { start: p.start, end: p.end, text: p.text, expected: this.text.slice(p.start, p.end) },
+      null,
+    );
+  }
+
+  private async apply(edit: Edit, _words: string | null): Promise<void> {
+    if (this.busy || !this.report) return;
+    const analysed = this.text;
+    const rewritten = splice(analysed, edit.start, edit.end, edit.text);
+    this.busy = true;
+    this.status = null;
+    this.draw();
+    let outcome: Awaited<ReturnType<typeof applyEdit>>;
+    try {
+      outcome = await applyEdit(this.editor, edit);
+    } catch (error) {
+      this.env.report(error);
+      outcome = {
+        ok: false,
+        reason: 'refused',
+        restored: readEditor(this.editor).text === analysed,
+      };
+    }
+    this.busy = false;
+    if (this.disposed) return;
+    if (outcome.ok) {
+      this.status = { tone: 'ok', text: 'Applied. Ctrl+Z undoes it.' };
+    } else if (outcome.reason === 'changed') {
+      this.status = {
+        tone: 'warn',
+        text: 'Your draft changed since it was checked, so nothing was replaced. Here is a fresh check.',
+      };
+    } else {
+      const copied = await copyText(rewritten, this.shadow);
+      const where = copied
+        ? 'The rewritten post is on your clipboard to paste.'
+        : 'Copying the rewrite to the clipboard did not work either.';
+      this.status = {
+        tone: 'warn',
+        text: outcome.restored
+          ? `This editor did not accept the change, so your draft is as it was. ${where}`
+          : `This editor took only part of the change and it could not be undone: please check your draft (Ctrl+Z). ${where}`,
+      };
+    }
+    const status = this.status;
+    this.analyzeNow();
+    this.status = status;
+    this.draw();
+  }
+}
+
+/** Alt+Shift+W opens and closes the panel. */
+export function isShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyW';
+}

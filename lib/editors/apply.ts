@@ -1,0 +1,120 @@
+import { readEditor, splice } from './index';
+
+/** One replacement: [start, end) of the analysed text becomes `text` ('' deletes). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  /** What [start, end) held when the draft was analysed; the edit is refused if it changed. */
+  expected: string;
+}
+
+export type ApplyOutcome =
+  | { ok: true; text: string }
+  /** 'changed': the span no longer holds what was analysed; nothing was touched. */
+  | { ok: false; reason: 'changed' }
+  /** 'refused': the editor did not take the edit; `restored` says the draft is as before. */
+  | { ok: false; reason: 'refused'; restored: boolean };
+
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    // A hidden tab never paints, so a timer backs the frame up.
+    const timer = win.setTimeout(resolve, 50);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function selectionChange(doc: Document, win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const timer = win.setTimeout(done, 100);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+function selectSpan(el: HTMLElement, start: number, end: number): boolean {
+  if (el instanceof HTMLTextAreaElement) {
+    el.setSelectionRange(start, end);
+    return true;
+  }
+  const range = readEditor(el).rangeFor(start, end);
+  const selection = el.ownerDocument.getSelection();
+  if (!range || !selection) return false;
+  selection.setBaseAndExtent(
+    range.startContainer,
+    range.startOffset,
+    range.endContainer,
+    range.endOffset,
+  );
+  return true;
+}
+
+function selectionMatches(el: HTMLElement, start: number, end: number): boolean {
+  if (el instanceof HTMLTextAreaElement)
+    return el.selectionStart === start && el.selectionEnd === end;
+  const selection = el.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const want = readEditor(el).rangeFor(start, end);
+  const have = selection.getRangeAt(0);
+  if (!want) return false;
+  return (
+    want.compareBoundaryPoints(Range.START_TO_START, have) === 0 &&
+    want.compareBoundaryPoints(Range.END_TO_END, have) === 0
+  );
+}
+
+/**
+ * Replaces a span through the editor's own input path (select, wait for the editor to see the
+ * selection, `execCommand`), so framework models stay equal to the DOM and one undo reverts it.
+ * Verifies the result; an edit that did not take is undone, never left half done.
+ */
+export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutcome> {
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return { ok: false, reason: 'refused', restored: true };
+  const before = readEditor(el).text;
+  if (before.slice(edit.start, edit.end) !== edit.expected) return { ok: false, reason: 'changed' };
+  const wanted = splice(before, edit.start, edit.end, edit.text);
+
+  el.focus({ preventScroll: true });
+  const synced = selectionChange(doc, win);
+  if (!selectSpan(el, edit.start, edit.end))
+    return { ok: false, reason: 'refused', restored: true };
+  // Draft.js garbles text when an edit follows a selection change in the same tick.
+  await synced;
+  await nextFrame(win);
+  if (readEditor(el).text !== before) return { ok: false, reason: 'changed' };
+  if (!selectionMatches(el, edit.start, edit.end) && !selectSpan(el, edit.start, edit.end))
+    return { ok: false, reason: 'refused', restored: true };
+
+  let took = false;
+  try {
+    took =
+      edit.text === ''
+        ? doc.execCommand('delete', false)
+        : doc.execCommand('insertText', false, edit.text);
+  } catch {
+    took = false;
+  }
+  await nextFrame(win);
+  const after = readEditor(el).text;
+  if (after === wanted) return { ok: true, text: after };
+  if (after === before) return { ok: false, reason: 'refused', restored: true };
+  // Half an edit is worse than none: take back whatever did happen.
+  if (took) {
+    try {
+      doc.execCommand('undo', false);
+    } catch {
+      // Reported through `restored` below.
+    }
+    await nextFrame(win);
+  }
+  return { ok: false, reason: 'refused', restored: readEditor(el).text === before };
+}

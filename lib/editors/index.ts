@@ -1,0 +1,41 @@
+import { extractText, type TextMap } from './text';
+
+export type { DomPoint, TextMap } from './text';
+export { extractText } from './text';
+
+/** The editor frameworks WhyFirst knows how to read and change. */
+export type EditorKind = 'textarea' | 'draft' | 'lexical' | 'quill' | 'contenteditable';
+
+/** Which framework drives an editable element, by the frameworks' own markers. */
+export function editorKind(el: Element): EditorKind {
+  if (el instanceof HTMLTextAreaElement || el.tagName === 'TEXTAREA') return 'textarea';
+  if (el.closest('.public-DraftEditor-content') || el.querySelector('.public-DraftEditor-content'))
+    return 'draft';
+  if (el.closest('[data-lexical-editor="true"]')) return 'lexical';
+  if (el.closest('.ql-editor')) return 'quill';
+  return 'contenteditable';
+}
+
+/** The editor's current text with a map back to the DOM (textareas have no DOM ranges). */
+export function readEditor(el: HTMLElement): TextMap {
+  if (el instanceof HTMLTextAreaElement) {
+    const text = el.value;
+    return {
+      text,
+      pointAt: (offset) => ({ node: el, offset: Math.max(0, Math.min(offset, text.length)) }),
+      rangeFor: () => null,
+    };
+  }
+  return extractText(el);
+}
+
+/** True when the editor holds any text (cheap: no offset map). */
+export function hasText(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement) return el.value.trim() !== '';
+  return (el.textContent ?? '').trim() !== '';
+}
+
+/** `text` with [start, end) replaced by `insert`. */
+export function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
