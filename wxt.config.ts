@@ -5,6 +5,18 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Separate output folders let parallel builds (and e2e runs) stay out of each other's way.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // The Firefox sources package holds what a reviewer needs to rebuild, not builds or reports.
+  zip: {
+    excludeSources: [
+      '.output*/**',
+      'dist/**',
+      'reports/**',
+      'coverage/**',
+      'test-results/**',
+      '**/*.log',
+      'stats.html',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -25,9 +37,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'whyfirst@whyfirst.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
