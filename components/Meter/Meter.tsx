@@ -9,8 +9,10 @@ export const BAND_WORDS: Record<Band, string> = {
 
 /** A colour on the scale from salesy (0, orange-red) to authentic (100, green). */
 export function scoreColor(score: number): string {
-  const t = Math.max(0, Math.min(100, score)) / 100;
-  return `hsl(${Math.round(12 + t * 128)} 72% 42%)`;
+  const s = Math.max(0, Math.min(100, score));
+  // Orange-red through amber (balanced, 50) to green: the middle should read as "careful", not fine.
+  const hue = s < 50 ? 8 + (s / 50) * 32 : 40 + ((s - 50) / 50) * 100;
+  return `hsl(${Math.round(hue)} 75% 42%)`;
 }
 
 export interface MeterProps {
@@ -40,11 +42,11 @@ export function Meter({ score, band, count, open, onToggle }: MeterProps) {
         aria-label="WhyFirst: authentic to salesy"
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={score}
+        aria-valuenow={Math.round(score)}
         aria-valuetext={band}
       >
         <span class="dot" style={{ background: scoreColor(score) }} />
-        <span class="score">{score}</span>
+        <span class="score">{Math.round(score)}</span>
         <span class="band">{BAND_WORDS[band]}</span>
       </div>
       <button

@@ -51,7 +51,7 @@ export function Panel(props: PanelProps) {
     >
       <header class="head">
         <h2>
-          {props.score} · {BAND_WORDS[props.band]}
+          {Math.round(props.score)} · {BAND_WORDS[props.band]}
         </h2>
         <button
           type="button"
