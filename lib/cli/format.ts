@@ -149,7 +149,10 @@ export function formatReport(text: string, report: Report, options: FormatOption
   const findings = [...report.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   out.push('', paint(color, '1', `Findings (${findings.length})`));
   if (findings.length === 0) out.push('  Nothing pulled the needle either way.');
-  for (const f of findings) out.push(...formatFinding(text, f, o));
+  findings.forEach((f, i) => {
+    if (i > 0) out.push('');
+    out.push(...formatFinding(text, f, o));
+  });
 
   if (report.postSuggestions.length > 0) {
     out.push('', paint(color, '1', 'Post suggestions'));
