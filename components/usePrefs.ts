@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Profile, Settings } from '../lib/engine/types';
+import { UNSAVED_PORT, type UnsavedMessage } from '../lib/messages';
 import {
   flushPending,
   loadPrefs,
@@ -21,6 +23,8 @@ export interface PrefsHandle {
   saveProfile: (change: Partial<Profile>) => Promise<SaveResult>;
   saveSettings: (change: Partial<Settings>) => Promise<SaveResult>;
   saveSites: (change: Partial<SiteSwitches>) => Promise<SaveResult>;
+  /** Hands typed-but-unsaved mission text to the background, which saves it if the page closes. */
+  noteUnsavedMission: (mission: string | null) => void;
 }
 
 /** Loads and watches preferences and the storage status for a page's lifetime. */
@@ -28,6 +32,7 @@ export function usePrefs(): PrefsHandle {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [status, setStatus] = useState<StorageStatus>({ syncNote: null, recovered: [] });
   const latest = useRef<Prefs | null>(null);
+  const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
 
   const adopt = (next: Prefs) => {
     latest.current = next;
@@ -47,6 +52,7 @@ export function usePrefs(): PrefsHandle {
       live = false;
       unwatchPrefs();
       unwatchStatus();
+      port.current?.disconnect();
     };
   }, []);
 
@@ -54,6 +60,17 @@ export function usePrefs(): PrefsHandle {
   return {
     prefs,
     status,
+    noteUnsavedMission: (mission) => {
+      try {
+        port.current ??= browser.runtime.connect({ name: UNSAVED_PORT });
+        const message: UnsavedMessage =
+          mission === null ? { kind: 'mission/saved' } : { kind: 'mission/unsaved', mission };
+        port.current.postMessage(message);
+      } catch {
+        // After an extension update this page is orphaned; the normal save still runs.
+        port.current = null;
+      }
+    },
     saveProfile: async (change) => {
       const current = base();
       if (!current) return { synced: false, note: null };

@@ -1,4 +1,5 @@
-import { loadPrefs } from '../lib/storage';
+import { isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
+import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -8,5 +9,20 @@ export default defineBackground(() => {
     // Reading once after an install or update runs storage migrations and repairs bad data
     // before any page needs it.
     void loadPrefs();
+  });
+
+  watchSyncToDevice();
+
+  // A popup can close between a keystroke and its save; the last typed text arrives here first.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== UNSAVED_PORT) return;
+    let unsaved: string | null = null;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isUnsavedMessage(message)) return;
+      unsaved = message.kind === 'mission/unsaved' ? message.mission : null;
+    });
+    port.onDisconnect.addListener(() => {
+      if (unsaved !== null) void saveMission(unsaved);
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Report } from './engine/types';
-import { isContentRequest, isDraftSnapshot, sendToActiveTab, type TabsApi } from './messages';
+import {
+  isContentRequest,
+  isDraftSnapshot,
+  isUnsavedMessage,
+  sendToActiveTab,
+  type TabsApi,
+} from './messages';
 
 const report: Report = {
   score: 72,
@@ -84,4 +90,14 @@ describe('sendToActiveTab', () => {
     );
     expect(answer).toEqual({ kind: 'unreachable', detail: 'no active tab' });
   });
+});
+
+test.each([
+  [{ kind: 'mission/unsaved', mission: 'why' }, true],
+  [{ kind: 'mission/saved' }, true],
+  [{ kind: 'mission/unsaved', mission: 3 }, false],
+  [{ kind: 'mission/unsaved' }, false],
+  ['mission/saved', false],
+])('isUnsavedMessage(%j) is %s', (raw, ok) => {
+  expect(isUnsavedMessage(raw)).toBe(ok);
 });

@@ -100,3 +100,18 @@ export async function sendToActiveTab(
     return { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Port a page holds open while it has typed text not yet saved; the background saves it on close. */
+export const UNSAVED_PORT = 'whyfirst/unsaved';
+
+/** What a page tells the background over UNSAVED_PORT. */
+export type UnsavedMessage =
+  | { kind: 'mission/unsaved'; mission: string }
+  | { kind: 'mission/saved' };
+
+/** True for a well-formed UnsavedMessage. */
+export function isUnsavedMessage(raw: unknown): raw is UnsavedMessage {
+  if (!isRecord(raw)) return false;
+  if (raw.kind === 'mission/saved') return true;
+  return raw.kind === 'mission/unsaved' && typeof raw.mission === 'string';
+}

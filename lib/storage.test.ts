@@ -9,7 +9,9 @@ import {
   isActiveOn,
   loadPrefs,
   loadStatus,
+  mirrorSyncToDevice,
   resetAll,
+  saveMission,
   saveSetting,
   setPausedUntil,
   watchPrefs,
@@ -43,7 +45,27 @@ describe('reading and saving', () => {
     await saveSetting('profile', { mission: 'old', passions: [] });
     await fakeBrowser.storage.sync.set({ profile: { mission: 'new', passions: ['chess'] } });
     expect((await loadPrefs()).profile.mission).toBe('new');
+    await mirrorSyncToDevice('profile', { mission: 'new', passions: ['chess'] });
     expect(await raw.getLocal('profile')).toEqual({ mission: 'new', passions: ['chess'] });
+  });
+
+  test('the device copy is not overwritten by sync while it holds a newer value', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    await saveSetting('profile', { mission: 'newer here', passions: [] });
+    await mirrorSyncToDevice('profile', { mission: 'older in sync', passions: [] });
+    expect(await raw.getLocal('profile')).toEqual({ mission: 'newer here', passions: [] });
+  });
+
+  test('an invalid value from sync is never mirrored', async () => {
+    await saveSetting('profile', { mission: 'good', passions: [] });
+    await mirrorSyncToDevice('profile', { mission: 5 });
+    expect(await raw.getLocal('profile')).toEqual({ mission: 'good', passions: [] });
+  });
+
+  test('saveMission keeps the newest passions', async () => {
+    await saveSetting('profile', { mission: 'a', passions: ['tea'] });
+    await saveMission('b');
+    expect((await loadPrefs()).profile).toEqual({ mission: 'b', passions: ['tea'] });
   });
 });
 

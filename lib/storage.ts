@@ -263,9 +263,9 @@ async function readSetting<N extends SettingName>(name: N): Promise<SettingValue
       items.local.setValue(checked.value).catch(() => undefined),
       items.sync.setValue(checked.value).catch(() => undefined),
     ]);
-  } else if (toJson(localRaw) !== toJson(checked.value)) {
-    await items.local.setValue(checked.value).catch(() => undefined);
   }
+  // No refresh of the device copy here: a reader racing a save could write back an old value.
+  // The background keeps the device copy current (mirrorSyncToDevice).
   return checked.value;
 }
 
@@ -309,13 +309,11 @@ export async function saveSetting<N extends SettingName>(
   const spec = SPECS[name] as Spec<N>;
   const items = ITEMS[name];
   const clean = spec.check(value, spec.fallback).value;
-  // Marked ahead before the sync write, so a page closed mid-write still reads the newest copy.
-  await Promise.all([
-    items.local.setValue(clean),
-    updateSyncState((s) =>
-      s.pending.includes(name) ? s : { ...s, pending: [...s.pending, name] },
-    ),
-  ]);
+  // Marked ahead before either write, so no reader ever prefers an older sync value.
+  await updateSyncState((s) =>
+    s.pending.includes(name) ? s : { ...s, pending: [...s.pending, name] },
+  );
+  await items.local.setValue(clean);
   const bytes = byteLength(`${name}${JSON.stringify(clean)}`);
   if (bytes > SYNC_ITEM_BYTES - 64) {
     const note = `Your ${spec.label} are larger than browser sync allows for one item (8 KB), so they are saved on this device only.`;
@@ -334,6 +332,38 @@ export async function saveSetting<N extends SettingName>(
     return { pending, note: pending.length === 0 ? null : s.note };
   });
   return { synced: true, note: null };
+}
+
+/**
+ * Copies a valid value that arrived through sync into the device copy, unless this device holds
+ * a newer one. Called by the background whenever a synced setting changes.
+ */
+export async function mirrorSyncToDevice(name: SettingName, value: unknown): Promise<void> {
+  if (value == null) return;
+  const spec = SPECS[name];
+  const { pending } = await readSyncState();
+  if (pending.includes(name)) return;
+  const checked = spec.check(value, spec.fallback as never);
+  if (checked.problems.length > 0) return;
+  const local = await ITEMS[name].local.getValue().catch(() => null);
+  if (toJson(local) !== toJson(checked.value)) await ITEMS[name].local.setValue(checked.value);
+}
+
+/** Watches every synced setting and mirrors it to the device; returns an unwatch. */
+export function watchSyncToDevice(): () => void {
+  const unwatchers = (Object.keys(ITEMS) as SettingName[]).map((name) =>
+    ITEMS[name].sync.watch((value) => void mirrorSyncToDevice(name, value)),
+  );
+  return () => {
+    for (const unwatch of unwatchers) unwatch();
+  };
+}
+
+/** Saves the mission into the newest stored profile (used when a page closed before saving). */
+export async function saveMission(mission: string): Promise<SaveResult> {
+  const profile = await readSetting('profile');
+  if (profile.mission === mission) return { synced: true, note: null };
+  return saveSetting('profile', { ...profile, mission });
 }
 
 /** Tries again to sync every setting whose newest value is only on this device. */

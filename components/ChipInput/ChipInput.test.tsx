@@ -41,6 +41,7 @@ test('a comma adds every part, without duplicates', () => {
   const field = screen.getByLabelText('Your passions');
   fireEvent.input(field, { target: { value: 'jazz, tea, hiking,' } });
   expect(shown()).toBe('Tea|jazz|hiking');
+  expect((field as HTMLInputElement).value).toBe('');
 });
 
 test('the remove button named after the chip removes it', () => {

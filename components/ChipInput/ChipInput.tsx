@@ -164,9 +164,12 @@ export function ChipInput({
         disabled={full}
         aria-describedby={hintId}
         onInput={(e) => {
-          const text = e.currentTarget.value;
-          if (text.includes(',')) add(text);
-          else setDraft(text);
+          const field = e.currentTarget;
+          if (field.value.includes(',')) {
+            add(field.value);
+            // The state may already be empty, so clear the field itself too.
+            field.value = '';
+          } else setDraft(field.value);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

@@ -58,3 +58,20 @@ test('a change from elsewhere shows when nothing is being typed', async () => {
   const box = screen.getByLabelText('Why are you using social media?') as HTMLTextAreaElement;
   await waitFor(() => expect(box.value).toBe('new from options'));
 });
+
+test('the safety net hears each unsaved text, then that it was saved', async () => {
+  const heard: Array<string | null> = [];
+  render(
+    <MissionField
+      id="m"
+      value=""
+      onSave={async () => undefined}
+      onUnsaved={(m) => heard.push(m)}
+      delayMs={5}
+    />,
+  );
+  fireEvent.input(screen.getByLabelText('Why are you using social media?'), {
+    target: { value: 'Hi' },
+  });
+  await waitFor(() => expect(heard).toEqual(['Hi', null]));
+});

@@ -7,18 +7,22 @@ export type MissionFieldProps = {
   value: string;
   /** Saves the mission; resolves when it is stored. */
   onSave: (mission: string) => Promise<unknown>;
+  /** Told each unsaved text as it is typed, and null once it is saved (for a safety net). */
+  onUnsaved?: (mission: string | null) => void;
   /** Quiet time after the last keystroke before saving. */
   delayMs?: number;
 };
 
 /** The "Why are you using social media?" box, saved as the user types. */
-export function MissionField({ id, value, onSave, delayMs = 400 }: MissionFieldProps) {
+export function MissionField({ id, value, onSave, onUnsaved, delayMs = 400 }: MissionFieldProps) {
   const [text, setText] = useState(value);
   const [status, setStatus] = useState('');
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const save = useRef(onSave);
   save.current = onSave;
+  const unsaved = useRef(onUnsaved);
+  unsaved.current = onUnsaved;
 
   const flush = () => {
     clearTimeout(timer.current);
@@ -26,7 +30,11 @@ export function MissionField({ id, value, onSave, delayMs = 400 }: MissionFieldP
     if (mission === null) return;
     pending.current = null;
     void save.current(mission).then(
-      () => setStatus(pending.current === null ? 'Saved.' : ''),
+      () => {
+        if (pending.current !== null) return;
+        unsaved.current?.(null);
+        setStatus('Saved.');
+      },
       () => setStatus('Could not save. Your text is still here; try again.'),
     );
   };
@@ -60,6 +68,7 @@ export function MissionField({ id, value, onSave, delayMs = 400 }: MissionFieldP
           setText(next);
           setStatus('');
           pending.current = next;
+          unsaved.current?.(next);
           clearTimeout(timer.current);
           timer.current = setTimeout(flush, delayMs);
         }}

@@ -17,7 +17,7 @@ const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
 
 /** The options page: sensitivity, categories, the user's words, sites, backup and reset. */
 export function Options() {
-  const { prefs, status, saveProfile, saveSettings, saveSites } = usePrefs();
+  const { prefs, status, saveProfile, saveSettings, saveSites, noteUnsavedMission } = usePrefs();
   if (!prefs) return <main class="options" aria-busy="true" />;
   const { settings } = prefs;
   return (
@@ -37,6 +37,7 @@ export function Options() {
           id="mission"
           value={prefs.profile.mission}
           onSave={(mission) => saveProfile({ mission })}
+          onUnsaved={noteUnsavedMission}
         />
         <ChipInput
           id="passions"

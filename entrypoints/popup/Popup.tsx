@@ -15,7 +15,7 @@ const POLL_MS = 1000;
 
 /** The toolbar popup: the user's why and passions, and the checklist for the current draft. */
 export function Popup() {
-  const { prefs, status, saveProfile, saveSites } = usePrefs();
+  const { prefs, status, saveProfile, saveSites, noteUnsavedMission } = usePrefs();
   const [answer, setAnswer] = useState<TabAnswer | null>(null);
   const [now, setNow] = useState(Date.now());
 
@@ -77,6 +77,7 @@ export function Popup() {
           id="mission"
           value={prefs.profile.mission}
           onSave={(mission) => saveProfile({ mission })}
+          onUnsaved={noteUnsavedMission}
         />
         <ChipInput
           id="passions"

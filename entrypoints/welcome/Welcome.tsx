@@ -6,7 +6,7 @@ import { LIMITS } from '../../lib/validate';
 
 /** The first-install page: what WhyFirst does, and the user's why and passions. */
 export function Welcome() {
-  const { prefs, saveProfile } = usePrefs();
+  const { prefs, saveProfile, noteUnsavedMission } = usePrefs();
   const [done, setDone] = useState(false);
   return (
     <main class="welcome">
@@ -41,6 +41,7 @@ export function Welcome() {
             id="mission"
             value={prefs.profile.mission}
             onSave={(mission) => saveProfile({ mission })}
+            onUnsaved={noteUnsavedMission}
           />
           <ChipInput
             id="passions"

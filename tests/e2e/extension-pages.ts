@@ -1,0 +1,112 @@
+// Opens the built extension's own pages (popup, options, welcome) in Chromium for e2e specs.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** A Chromium profile with WhyFirst loaded, and helpers for its pages. */
+export interface ExtensionSession {
+  context: BrowserContext;
+  id: string;
+  /** Opens `name` (e.g. "popup.html") as a tab, in the given colour scheme, once it has rendered. */
+  open: (name: string, options?: { colorScheme?: 'light' | 'dark' }) => Promise<Page>;
+  /** Uncaught errors from any of our pages. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** The extension under test: WHYFIRST_EXT_DIR, else the default build. */
+export function extensionDir(): string {
+  const dir = resolve(process.env.WHYFIRST_EXT_DIR ?? '.output/chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(
+      `No built extension at ${dir}. Run \`npx wxt build\` first (or set WHYFIRST_EXT_DIR).`,
+    );
+  return dir;
+}
+
+/** Launches Chromium with the extension in a fresh profile. */
+export async function openExtension(): Promise<ExtensionSession> {
+  const dir = extensionDir();
+  const profile = mkdtempSync(join(tmpdir(), 'wf-pages-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const open = async (name: string, options: { colorScheme?: 'light' | 'dark' } = {}) => {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await page.goto(`chrome-extension://${id}/${name}`);
+    await page.waitForSelector('main:not([aria-busy])');
+    return page;
+  };
+  return {
+    context,
+    id,
+    open,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page; returns serious and critical violations as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts; evaluate() goes through DevTools instead.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{
+            violations: Array<{
+              id: string;
+              impact?: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+  });
+}
+
+/** Reads one key of an extension storage area from inside an extension page. */
+export function readStorage(page: Page, area: 'sync' | 'local', key: string): Promise<unknown> {
+  return page.evaluate(
+    async ([a, k]) => {
+      type Area = { get: (key: string) => Promise<Record<string, unknown>> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
+      return (await (api.storage[a] as Area).get(k))[k];
+    },
+    [area, key] as const,
+  );
+}
