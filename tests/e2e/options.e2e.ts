@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type ExtensionSession,
+  openExtension,
+  readStorage,
+  seriousA11yViolations,
+} from './extension-pages';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await openExtension();
+});
+afterAll(async () => {
+  expect(session.errors).toEqual([]);
+  await session?.close();
+});
+
+describe('welcome page', () => {
+  test('opens on first install and what is typed there shows in the popup', async () => {
+    await expect
+      .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')))
+      .toBe(true);
+    const welcome = await session.open('welcome.html');
+    await welcome.getByText('Nothing leaves your device.').waitFor();
+    await welcome.getByLabel('Why are you using social media?').fill('To meet other gardeners.');
+    await welcome.getByLabel('Your passions').fill('roses,');
+    await welcome.getByRole('button', { name: 'Done' }).click();
+    await welcome.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
+    const popup = await session.open('popup.html');
+    expect(await popup.getByLabel('Why are you using social media?').inputValue()).toBe(
+      'To meet other gardeners.',
+    );
+    expect(await popup.locator('[data-chip]').allInnerTexts()).toEqual(['roses']);
+    await popup.close();
+    await welcome.close();
+  });
+});
+
+describe('options page', () => {
+  test('sensitivity, categories, words and sites are kept after a reload', async () => {
+    const options = await session.open('options.html');
+    await options.getByLabel(/^Strict/).check();
+    await options.getByLabel('Engagement bait').uncheck();
+    const salesy = options.getByLabel('Words to flag as salesy');
+    await salesy.fill('synergy');
+    await salesy.press('Enter');
+    const allowed = options.getByLabel('Words never to flag');
+    await allowed.fill('free clinic');
+    await allowed.press('Enter');
+    await options.getByRole('switch', { name: 'WhyFirst on Facebook' }).uncheck();
+    await expect
+      .poll(() => readStorage(options, 'sync', 'sites'))
+      .toEqual({ x: true, facebook: false, linkedin: true });
+
+    await options.reload();
+    await options.waitForSelector('main:not([aria-busy])');
+    expect(await options.getByLabel(/^Strict/).isChecked()).toBe(true);
+    expect(await options.getByLabel('Engagement bait').isChecked()).toBe(false);
+    expect(await options.getByLabel('Calls to action').isChecked()).toBe(true);
+    expect(
+      await options
+        .getByRole('list', { name: 'Current words' })
+        .first()
+        .locator('[data-chip]')
+        .allInnerTexts(),
+    ).toEqual(['synergy']);
+    expect(await options.getByRole('switch', { name: 'WhyFirst on Facebook' }).isChecked()).toBe(
+      false,
+    );
+    expect(await readStorage(options, 'sync', 'settings')).toMatchObject({
+      sensitivity: 'strict',
+      disabledCategories: ['engagement-bait'],
+      extraSalesyWords: ['synergy'],
+      allowedWords: ['free clinic'],
+    });
+    await options.close();
+  });
+
+  test('export, reset after confirming, then import brings everything back', async () => {
+    const options = await session.open('options.html');
+    const before = await readStorage(options, 'sync', 'settings');
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export to a file' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({
+      kind: 'whyfirst-backup',
+      profile: { mission: 'To meet other gardeners.' },
+    });
+
+    await options.getByRole('button', { name: 'Reset everything…' }).click();
+    await options.getByRole('alertdialog', { name: 'Reset WhyFirst?' }).waitFor();
+    await options.getByRole('button', { name: 'Reset now' }).click();
+    await options.getByText('Everything was reset.').waitFor();
+    expect(await options.getByLabel(/^Normal/).isChecked()).toBe(true);
+    expect(await options.getByLabel('Why are you using social media?').inputValue()).toBe('');
+
+    await options.getByLabel('Import from a file').setInputFiles(file);
+    await options.getByText('Backup imported.').waitFor();
+    expect(await readStorage(options, 'sync', 'settings')).toEqual(before);
+    expect(await options.getByLabel('Why are you using social media?').inputValue()).toBe(
+      'To meet other gardeners.',
+    );
+    await options.close();
+  });
+
+  test('a wrong file is refused in plain words and changes nothing', async () => {
+    const options = await session.open('options.html');
+    const before = await readStorage(options, 'sync', 'profile');
+    await options.getByLabel('Import from a file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"theme":"dark","fontSize":14}'),
+    });
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('This file is not a WhyFirst backup');
+    expect(await readStorage(options, 'sync', 'profile')).toEqual(before);
+    await options.close();
+  });
+
+  test('hand-edited settings are not trusted: the user is told and can download the copy', async () => {
+    const options = await session.open('options.html');
+    await options.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set: (v: object) => Promise<void> } } };
+        }
+      ).chrome;
+      await api.storage.sync.set({ settings: { sensitivity: 'ludicrous', allowedWords: 'free' } });
+    });
+    await options.getByRole('heading', { name: 'Data WhyFirst could not read' }).waitFor();
+    await options.getByText(/Sensitivity was “ludicrous”/).waitFor();
+    expect(await options.getByLabel(/^Strict/).isChecked()).toBe(true);
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Download copy of settings' }).click();
+    const copy = readFileSync(await (await download).path(), 'utf8');
+    expect(JSON.parse(copy)).toEqual({ sensitivity: 'ludicrous', allowedWords: 'free' });
+    await options.getByRole('button', { name: 'Dismiss' }).click();
+    await options
+      .getByRole('heading', { name: 'Data WhyFirst could not read' })
+      .waitFor({ state: 'detached' });
+    await options.close();
+  });
+
+  for (const name of ['options.html', 'welcome.html']) {
+    test.each(['light', 'dark'] as const)(
+      `axe finds no serious problems in ${name} (%s)`,
+      async (colorScheme) => {
+        const page = await session.open(name, { colorScheme });
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
+  }
+});
