@@ -1,4 +1,4 @@
-import { readEditor, splice } from './index';
+import { editorKind, readEditor, splice } from './index';
 
 /** One replacement: [start, end) of the analysed text becomes `text` ('' deletes). */
 export interface Edit {
@@ -70,6 +70,29 @@ function selectionMatches(el: HTMLElement, start: number, end: number): boolean 
   );
 }
 
+/** Draft.js and Lexical break a line only through their own paste or Enter handling. */
+function pastesLines(el: HTMLElement, text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const kind = editorKind(el);
+  return kind === 'draft' || kind === 'lexical';
+}
+
+function insert(el: HTMLElement, text: string): boolean {
+  const doc = el.ownerDocument;
+  if (text === '') return doc.execCommand('delete', false);
+  if (!pastesLines(el, text)) return doc.execCommand('insertText', false, text);
+  // insertText with a newline garbles Draft.js and is refused by Lexical; a paste is their path.
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /**
  * Replaces a span through the editor's own input path (select, wait for the editor to see the
  * selection, `execCommand`), so framework models stay equal to the DOM and one undo reverts it.
@@ -96,10 +119,7 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
 
   let took = false;
   try {
-    took =
-      edit.text === ''
-        ? doc.execCommand('delete', false)
-        : doc.execCommand('insertText', false, edit.text);
+    took = insert(el, edit.text);
   } catch {
     took = false;
   }
