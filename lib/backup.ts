@@ -24,6 +24,7 @@ export function serializeBackup(backup: Backup, now = new Date()): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** A parsed import file: the values, or why it was refused. */
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
 /**

@@ -21,6 +21,7 @@ export interface Prefs {
   pausedUntil: number;
 }
 
+/** What a new user starts with. */
 export const DEFAULT_PREFS: Prefs = {
   profile: { mission: '', passions: [] },
   settings: {
@@ -97,8 +98,11 @@ function defineSetting(name: SettingName) {
   };
 }
 
+/** The profile in sync storage and its device copy. */
 export const profileItems = defineSetting('profile');
+/** The settings in sync storage and their device copy. */
 export const settingsItems = defineSetting('settings');
+/** The per-site switches in sync storage and their device copy. */
 export const sitesItems = defineSetting('sites');
 const ITEMS = { profile: profileItems, settings: settingsItems, sites: sitesItems };
 
@@ -116,6 +120,7 @@ export interface SyncState {
   note: string | null;
 }
 
+/** Which device copies are ahead of sync, and the note about it. */
 export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
   fallback: { pending: [], note: null },
   version: 1,
@@ -138,6 +143,7 @@ export interface RecoveredEntry {
 /** The most recent copies kept; older ones go first. */
 export const MAX_RECOVERED = 20;
 
+/** Copies of rejected data, oldest first. */
 export const recoveredItem = storage.defineItem<RecoveredEntry[]>('local:recovered', {
   fallback: [],
   version: 1,
@@ -447,6 +453,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
   return serializeBackup({ profile, settings, sites }, now);
 }
 
+/** An import's outcome: notes (e.g. sync full) on success, plain reasons on refusal. */
 export type ImportResult = { ok: true; notes: string[] } | { ok: false; problems: string[] };
 
 /** Imports an export file; a wrong or damaged file changes nothing and says why. */

@@ -28,6 +28,7 @@ void _allCategoriesListed;
 /** The three sensitivities, gentlest first. */
 export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const satisfies Sensitivity[];
 
+/** Size limits for what the user can store; larger stored values are trimmed and reported. */
 export const LIMITS = {
   missionChars: 2000,
   passions: 20,
@@ -39,6 +40,7 @@ export const LIMITS = {
   pauseMs: 24 * 60 * 60 * 1000,
 } as const;
 
+/** WhyFirst on or off, per site. */
 export type SiteSwitches = Record<SiteId, boolean>;
 
 /** A validated value and, in plain words, everything that had to be changed to get it. */

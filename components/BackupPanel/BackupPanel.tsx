@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../lib/storage';
 import { downloadText } from '../StorageNotes/StorageNotes';
 
+/** Props of BackupPanel. */
 export type BackupPanelProps = {
   /** Produces the export file's text. */
   onExport: () => Promise<string>;

@@ -2,6 +2,7 @@ import type { Category } from '../../lib/engine/types';
 import { CATEGORIES } from '../../lib/validate';
 import { CATEGORY_INFO } from './categories';
 
+/** Props of CategoryToggles. */
 export type CategoryTogglesProps = {
   disabled: Category[];
   onChange: (disabled: Category[]) => void;

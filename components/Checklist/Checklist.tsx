@@ -5,6 +5,7 @@ import './Checklist.css';
 /** The draft the checklist is ticked against; null when there is none. */
 export type ChecklistDraft = { score: number; band: Band; items: ChecklistItem[] } | null;
 
+/** Props of Checklist. */
 export type ChecklistProps = {
   draft: ChecklistDraft;
   /** Shown above the habits when there is no draft (why there is none, what to do). */

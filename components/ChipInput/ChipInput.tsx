@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { tidyList } from '../../lib/validate';
 import './ChipInput.css';
 
+/** Props of ChipInput. */
 export type ChipInputProps = {
   /** Visible label of the text field, e.g. "Your passions". */
   label: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../lib/validate';
 
+/** Props of MissionField. */
 export type MissionFieldProps = {
   id: string;
   /** The saved mission; adopted when it changes elsewhere and nothing is being typed here. */

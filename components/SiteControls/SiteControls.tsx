@@ -1,6 +1,7 @@
 import type { SiteId } from '../../lib/sites/ids';
 import { siteName } from '../../lib/validate';
 
+/** Props of SiteControls. */
 export type SiteControlsProps = {
   /** The active tab's site, or null when it is not one WhyFirst works on. */
   site: SiteId | null;

@@ -1,5 +1,6 @@
 import type { RecoveredEntry } from '../../lib/storage';
 
+/** Props of StorageNotes. */
 export type StorageNotesProps = {
   syncNote: string | null;
   recovered: RecoveredEntry[];

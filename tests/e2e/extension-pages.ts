@@ -76,9 +76,7 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     const axe = (
       globalThis as unknown as {
         axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
+          run: (ctx: Document) => Promise<{
             violations: Array<{
               id: string;
               impact?: string | null;
