@@ -53,3 +53,10 @@ test('colour runs from orange-red (salesy) through amber to green (authentic)', 
   expect(scoreColor(-5)).toBe(scoreColor(0));
   expect(scoreColor(500)).toBe(scoreColor(100));
 });
+
+test('compact pills drop the band word but keep it for screen readers', () => {
+  render(<Meter score={12} band="salesy" count={2} open={false} compact onToggle={() => {}} />);
+  const meter = screen.getByRole('meter');
+  expect(meter.textContent).not.toContain('Salesy');
+  expect(meter.getAttribute('aria-valuetext')).toBe('salesy');
+});

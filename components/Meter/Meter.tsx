@@ -21,11 +21,13 @@ export interface MeterProps {
   /** Sales findings not ignored: shown as a count on the button. */
   count: number;
   open: boolean;
+  /** Small composers (comment boxes) get a pill without the band word; it stays in the label. */
+  compact?: boolean;
   onToggle: () => void;
 }
 
 /** The compact pill at the composer's corner: score, colour and band; opens the panel. */
-export function Meter({ score, band, count, open, onToggle }: MeterProps) {
+export function Meter({ score, band, count, open, compact = false, onToggle }: MeterProps) {
   return (
     // The pill is one big click target; the button inside is the keyboard way in.
     <div
@@ -47,7 +49,7 @@ export function Meter({ score, band, count, open, onToggle }: MeterProps) {
       >
         <span class="dot" style={{ background: scoreColor(score) }} />
         <span class="score">{Math.round(score)}</span>
-        <span class="band">{BAND_WORDS[band]}</span>
+        {compact ? null : <span class="band">{BAND_WORDS[band]}</span>}
       </div>
       <button
         type="button"

@@ -89,7 +89,13 @@ mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 2
 .ignore:hover { background: var(--hover); color: var(--fg); }
 .strengths li { padding: 3px 0; color: var(--muted); }
 .good { color: var(--ok); }
-.underline { position: fixed; height: 2px; background: var(--warn); opacity: 0.8; pointer-events: none; border-radius: 1px; }
+.lines { position: fixed; left: 0; top: 0; pointer-events: none; }
+.mirror { position: fixed; overflow: hidden; pointer-events: none; }
+.mirror-text { position: absolute; left: 0; top: 0; margin: 0; color: transparent; white-space: pre-wrap;
+  overflow-wrap: break-word; word-break: normal; border-style: solid; height: auto; min-height: 100%; }
+.flag { text-decoration: underline wavy rgb(230, 110, 20); text-decoration-thickness: 1.5px;
+  text-underline-offset: 3px; text-decoration-skip-ink: none; background: rgba(230, 110, 20, 0.10); }
+.underline { position: fixed; height: 2px; background: rgb(230, 110, 20); opacity: 0.8; pointer-events: none; border-radius: 1px; }
 `;
 
 /** The underline style for flagged words, injected into the page (and shadow roots holding editors). */

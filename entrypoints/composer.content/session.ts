@@ -6,7 +6,8 @@ import { type EditorKind, editorKind, readEditor, splice } from '../../lib/edito
 import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
 import { anchorFor, type SiteAdapter, type Theme } from '../../lib/sites/index';
 import { copyText } from './clipboard';
-import type { Highlighter } from './highlights';
+import { type Highlighter, highlightsSupported } from './highlights';
+import { drawRangeUnderlines, drawTextareaUnderlines } from './overlay';
 import { ComposerUi, ignoreKey, visibleFindings } from './ui';
 
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
@@ -33,6 +34,8 @@ export class Session {
   readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
   private readonly root: HTMLDivElement;
+  /** Our own underlines, where the Highlight API cannot reach (textareas, older browsers). */
+  private readonly lines: HTMLDivElement;
   private readonly anchor: HTMLElement;
   private readonly abort = new AbortController();
   private readonly observers: { disconnect(): void }[] = [];
@@ -46,6 +49,7 @@ export class Session {
   private status: PanelStatus | null = null;
   private busy = false;
   private side: 'up' | 'down' = 'up';
+  private compact = false;
   private theme: Theme = 'light';
   private themeCheckedAt = 0;
   private disposed = false;
@@ -66,7 +70,9 @@ export class Session {
     this.root = doc.createElement('div');
     this.root.className = 'root';
     this.root.hidden = true;
-    this.shadow.append(style, this.root);
+    this.lines = doc.createElement('div');
+    this.lines.className = 'lines';
+    this.shadow.append(style, this.lines, this.root);
     doc.documentElement.appendChild(this.host);
     this.listen();
     this.analyzeNow();
@@ -127,6 +133,8 @@ export class Session {
     const win = editor.ownerDocument.defaultView ?? window;
     const schedule = this.guard(() => this.schedule());
     editor.addEventListener('input', schedule, { signal });
+    // Drawn underlines would trail the words until the next check; hide them while typing.
+    editor.addEventListener('input', () => (this.lines.hidden = true), { signal });
     editor.addEventListener('compositionstart', () => (this.composing = true), { signal });
     editor.addEventListener(
       'compositionend',
@@ -210,7 +218,10 @@ export class Session {
     clearTimeout(this.timer);
     if (this.composing || this.busy) return;
     const text = readEditor(this.editor).text;
-    if (text === this.text && this.report) return;
+    if (text === this.text && this.report) {
+      if (this.lines.hidden) this.draw();
+      return;
+    }
     if (text.trim() === '') this.ignored.clear();
     this.text = text;
     this.report = this.env.analyze(text);
@@ -232,7 +243,10 @@ export class Session {
     this.frame = 0;
     if (!this.report) return;
     const placed = this.place();
-    if (!full) return;
+    if (!full) {
+      if (this.drawsOwnLines()) this.underline();
+      return;
+    }
     const now = Date.now();
     if (now - this.themeCheckedAt > 1000) {
       this.theme = this.env.theme();
@@ -246,6 +260,7 @@ export class Session {
         ignored: this.ignored,
         open: this.open,
         side: this.side,
+        compact: this.compact,
         status: this.status,
         busy: this.busy,
         onToggle: this.guard(() => this.toggle(false)),
@@ -276,21 +291,37 @@ export class Session {
     const y = Math.min(rect.bottom - 4, win.innerHeight - 4);
     this.root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     const side = y > win.innerHeight / 2 ? 'up' : 'down';
-    if (side !== this.side) {
+    const compact = rect.height < 44 || rect.width < 240;
+    if (side !== this.side || compact !== this.compact) {
       this.side = side;
-      if (this.open) this.draw();
+      this.compact = compact;
+      this.draw();
     }
     return true;
   }
 
+  private drawsOwnLines(): boolean {
+    return this.kind === 'textarea' || !highlightsSupported();
+  }
+
   private underline(): void {
-    if (!this.report || this.kind === 'textarea') return;
+    if (!this.report) return;
     const map = readEditor(this.editor);
     if (map.text !== this.text) return;
+    const findings = visibleFindings(this.report, this.ignored);
+    this.lines.hidden = this.root.hidden;
+    if (this.editor instanceof HTMLTextAreaElement) {
+      drawTextareaUnderlines(this.lines, this.editor, map.text, findings);
+      return;
+    }
     const ranges: Range[] = [];
-    for (const f of visibleFindings(this.report, this.ignored)) {
+    for (const f of findings) {
       const r = map.rangeFor(f.start, f.end);
       if (r) ranges.push(r);
+    }
+    if (!highlightsSupported()) {
+      drawRangeUnderlines(this.lines, ranges);
+      return;
     }
     const root = this.editor.getRootNode();
     const scope = root instanceof ShadowRoot ? root : this.editor.ownerDocument;

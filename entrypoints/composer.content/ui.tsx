@@ -8,6 +8,7 @@ export interface ComposerUiProps {
   ignored: ReadonlySet<string>;
   open: boolean;
   side: 'up' | 'down';
+  compact: boolean;
   status: PanelStatus | null;
   busy: boolean;
   onToggle: () => void;
@@ -59,6 +60,7 @@ export function ComposerUi(props: ComposerUiProps) {
         band={report.band}
         count={findings.length}
         open={open}
+        compact={props.compact}
         onToggle={props.onToggle}
       />
     </div>
