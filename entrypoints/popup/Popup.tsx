@@ -18,6 +18,8 @@ export function Popup() {
   const { prefs, status, saveProfile, saveSites, noteUnsavedMission } = usePrefs();
   const [answer, setAnswer] = useState<TabAnswer | null>(null);
   const [now, setNow] = useState(Date.now());
+  // Decided by the first answer only, so nothing moves under the user's cursor later.
+  const [checklistOnTop, setChecklistOnTop] = useState<boolean | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -28,6 +30,7 @@ export function Popup() {
       const next = await sendToActiveTab({ kind: 'draft/get' });
       busy = false;
       if (!live) return;
+      setChecklistOnTop((top) => top ?? (next.kind === 'draft' && next.text.trim() !== ''));
       setAnswer(next);
       setNow(Date.now());
     };
@@ -59,6 +62,32 @@ export function Popup() {
     emptyHint = 'Looking for a draft…';
   }
 
+  const whySection = (
+    <section class="section" key="why">
+      <MissionField
+        id="mission"
+        value={prefs.profile.mission}
+        onSave={(mission) => saveProfile({ mission })}
+        onUnsaved={noteUnsavedMission}
+      />
+      <ChipInput
+        id="passions"
+        label="Your passions"
+        noun="passion"
+        placeholder="Baking, your city, your team…"
+        values={prefs.profile.passions}
+        onChange={(passions) => void saveProfile({ passions })}
+        reorderable
+        max={LIMITS.passions}
+        maxChars={LIMITS.passionChars}
+      />
+    </section>
+  );
+  const checklistSection = (
+    <section class="section" key="checklist">
+      <Checklist draft={draft} emptyHint={emptyHint} />
+    </section>
+  );
   return (
     <main class="popup">
       <header class="row popup-header">
@@ -72,28 +101,8 @@ export function Popup() {
         recovered={status.recovered}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />
-      <section class="section">
-        <MissionField
-          id="mission"
-          value={prefs.profile.mission}
-          onSave={(mission) => saveProfile({ mission })}
-          onUnsaved={noteUnsavedMission}
-        />
-        <ChipInput
-          id="passions"
-          label="Your passions"
-          noun="passion"
-          placeholder="Baking, your city, your team…"
-          values={prefs.profile.passions}
-          onChange={(passions) => void saveProfile({ passions })}
-          reorderable
-          max={LIMITS.passions}
-          maxChars={LIMITS.passionChars}
-        />
-      </section>
-      <section class="section">
-        <Checklist draft={draft} emptyHint={emptyHint} />
-      </section>
+      {/* With a draft open its checklist matters most; otherwise the why comes first. */}
+      {checklistOnTop ? [checklistSection, whySection] : [whySection, checklistSection]}
       <SiteControls
         site={site}
         siteOn={site === null ? true : prefs.sites[site]}

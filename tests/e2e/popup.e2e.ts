@@ -1,4 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HABITS } from '../../components/Checklist/habits';
+import { analyze, type Profile } from '../../lib/engine/index';
 import {
   type ExtensionSession,
   openExtension,
@@ -95,4 +98,87 @@ describe('popup', () => {
       await popup.close();
     },
   );
+});
+
+// A bare composer in X's shape, served at the real address; every other web request is refused.
+const X_PAGE = `<!doctype html><html><head><title>Home / X</title></head><body><main>
+<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"
+ role="textbox" data-testid="tweetTextarea_0"><div data-contents="true"><div><br></div></div></div></div>
+<div data-testid="toolBar"></div></main></body></html>`;
+
+const CALM = 'Last week our team finally baked bread that lasts. What would you bake first?';
+const PITCH = ' BUY NOW!!! Limited time only, ends tonight. DM me for 50% off.';
+
+describe('popup with a draft on X', () => {
+  let x: Page;
+  let popup: Page;
+  const refused: string[] = [];
+
+  const listItem = (text: string) => popup.getByRole('listitem').filter({ hasText: text });
+
+  beforeAll(async () => {
+    await session.context.route(/^https?:/, (route) => {
+      const url = route.request().url();
+      if (url.startsWith('https://x.com/'))
+        return route.fulfill({ contentType: 'text/html', body: X_PAGE });
+      refused.push(url);
+      return route.abort();
+    });
+    x = await session.context.newPage();
+    await x.goto('https://x.com/home');
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await x.keyboard.type(CALM);
+    popup = await session.open('popup.html');
+    // The popup asks the active tab, so the X tab goes back to the front as when a popup opens.
+    await x.bringToFront();
+  });
+
+  test('the checklist follows the draft typed in the composer', async () => {
+    // The popup must show what the engine says about the text in the box, with the user's profile.
+    const expected = async (text: string) => {
+      const profile = (await readStorage(popup, 'local', 'profile')) as Profile;
+      const report = analyze(text, { profile });
+      return {
+        band: report.band,
+        ticks: HABITS.map((h) => report.checklist.find((c) => c.id === h.id)?.done === true),
+      };
+    };
+    const shown = async () => ({
+      band: (await popup.locator('.score').innerText()).split(/\s+/).at(-1)?.toLowerCase(),
+      ticks: await Promise.all(
+        HABITS.map(async (h) => (await listItem(h.label).innerText()).includes('Done:')),
+      ),
+    });
+    const score = async () => Number(await popup.locator('.score strong').innerText());
+
+    await popup.getByRole('heading', { name: 'Your draft' }).waitFor();
+    await expect.poll(shown).toEqual(await expected(CALM));
+    const calmScore = await score();
+
+    await x.locator('[data-testid="tweetTextarea_0"]').press('End');
+    await x.keyboard.type(PITCH);
+    await expect.poll(shown, { timeout: 10_000 }).toEqual(await expected(`${CALM}${PITCH}`));
+    expect(await score()).toBeLessThan(calmScore);
+  });
+
+  test('switching X off in the popup removes the meter from the open tab, without a reload', async () => {
+    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+    await popup.getByRole('switch', { name: 'WhyFirst on X' }).uncheck();
+    await expect.poll(() => x.locator('whyfirst-meter').count()).toBe(0);
+    await popup.getByRole('switch', { name: 'WhyFirst on X' }).check();
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+  });
+
+  test('pausing for an hour takes effect in the open tab, and resuming brings it back', async () => {
+    await popup.getByRole('button', { name: 'Pause for an hour' }).click();
+    await expect.poll(() => x.locator('whyfirst-meter').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Resume now' }).click();
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+  });
+
+  test('the extension made no web requests of its own', () => {
+    expect(refused).toEqual([]);
+  });
 });
