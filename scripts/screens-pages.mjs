@@ -56,6 +56,33 @@ try {
       await page.close();
     }
   }
+  // The popup beside a draft: a bare X-shaped composer served at x.com; other requests refused.
+  await context.route(/^https?:/, (route) =>
+    route.request().url().startsWith('https://x.com/')
+      ? route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><title>X</title><div class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div><br></div></div><div data-testid="toolBar"></div>',
+        })
+      : route.abort(),
+  );
+  const x = await context.newPage();
+  await x.goto('https://x.com/home');
+  await x.locator('[data-testid="tweetTextarea_0"]').click();
+  await x.keyboard.type(
+    'Last week I baked with my daughter for the first time. Thank you @sam for the recipe! What did you bake first? Also: my course is 50% off, ends tonight!!!',
+  );
+  for (const scheme of ['light', 'dark']) {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await x.bringToFront();
+    await popup.getByRole('heading', { name: 'Your draft' }).waitFor();
+    const file = join(outDir, `popup-draft-${scheme}.png`);
+    await popup.screenshot({ path: file });
+    console.log(file);
+    await popup.close();
+  }
 } finally {
   await context.close();
 }
