@@ -1,0 +1,263 @@
+/**
+ * Whole-post suggestions: end with a question about the topic, say why it matters (from the
+ * mission), trim a wall of hashtags to the two that fit. Each is an exact replacement of
+ * [start, end) that leaves clean text.
+ */
+import { sharesWhy } from './checklist';
+import type { Doc, Span } from './doc';
+import { GENERIC_WORDS } from './lexicon/generic-words';
+import { MASS_NOUNS, VAGUE_WORDS } from './lexicon/topic-words';
+import { lexiconTag, pluralOf, singularOf, wordFamilies } from './nlp';
+import { matchPassions, profileIndex } from './profile';
+import type { Finding, PostSuggestion } from './types';
+
+const SKIP = new Set([...GENERIC_WORDS, ...VAGUE_WORDS]);
+const MASS = new Set(MASS_NOUNS);
+const NOUN_TAGS = new Set([
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Noun',
+  'Actor',
+  'Place',
+  'Country',
+  'City',
+]);
+const MODIFIER_TAGS = new Set(['Adjective', 'Singular', 'Uncountable', 'Noun']);
+/** Words looked at for the topic; a longer draft's topic shows in its opening. */
+const TOPIC_WORDS = 2_000;
+const MIN_WORDS = 3;
+const MAX_MISSION = 200;
+
+/** Where a sentence added at the end goes: before a closing line of hashtags, after the last words. */
+export function endInsertion(doc: Doc): { at: number; before: string } {
+  const text = doc.text;
+  let end = text.trimEnd().length;
+  // A closing block of lines holding only hashtags stays last.
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    if (line.trim() === '' || !/^(?:\s*#[^\s#]+)+\s*$/u.test(line) || lineStart === 0) break;
+    end = text.slice(0, lineStart).trimEnd().length;
+  }
+  if (end === 0) return { at: 0, before: '' };
+  const content = text.slice(0, end);
+  const last = text[end - 1] as string;
+  const endsInLink =
+    doc.links.some((l) => l.end === end) || doc.hashtags.some((h) => h.end === end);
+  const paragraphs = /\n\s*\n/.test(content);
+  if (endsInLink) return { at: end, before: '\n\n' };
+  const stop = /[\p{L}\p{N}%)\]"'”’]/u.test(last) ? '.' : '';
+  return { at: end, before: stop + (paragraphs ? '\n\n' : ' ') };
+}
+
+interface Candidate {
+  key: string;
+  surface: string;
+  count: number;
+  first: number;
+  plural: boolean;
+  words: number;
+}
+
+function inSpan(spans: Span[], pos: number): boolean {
+  return spans.some((s) => pos >= s.start && pos < s.end);
+}
+
+/** The post's main noun phrase: the most repeated noun (or adjective + noun), earliest on ties. */
+export function mainTopic(doc: Doc): string | undefined {
+  const passion = matchPassions(doc)[0];
+  if (passion) return passion.term.replace(/^#/, '').toLowerCase();
+  const tagged: { word: string; tag: string | undefined; start: number; end: number }[] = [];
+  const skipSpans = [...doc.links, ...doc.mentions, ...doc.hashtags];
+  for (const w of doc.words.slice(0, TOPIC_WORDS)) {
+    if (inSpan(skipSpans, w.start)) {
+      tagged.push({ word: '', tag: undefined, start: w.start, end: w.end });
+      continue;
+    }
+    tagged.push({ word: w.lower, tag: lexiconTag(w.lower), start: w.start, end: w.end });
+  }
+  const found = new Map<string, Candidate>();
+  const add = (key: string, surface: string, first: number, plural: boolean, words: number) => {
+    const c = found.get(key);
+    if (c) c.count++;
+    else found.set(key, { key, surface, count: 1, first, plural, words });
+  };
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i] as (typeof tagged)[number];
+    if (!nounish(t.word, t.tag)) continue;
+    const plural = t.tag === 'Plural';
+    add(plural ? singularOf(t.word) : t.word, t.word, t.start, plural, 1);
+    const prev = tagged[i - 1];
+    if (
+      prev &&
+      okWord(prev.word) &&
+      prev.tag &&
+      MODIFIER_TAGS.has(prev.tag) &&
+      /^\s+$/.test(doc.text.slice(prev.end, t.start))
+    ) {
+      add(`${prev.word} ${t.word}`, `${prev.word} ${t.word}`, prev.start, plural, 2);
+    }
+  }
+  let best: Candidate | undefined;
+  const score = (c: Candidate) => c.count * (c.words === 2 ? 1.6 : 1);
+  for (const c of found.values()) {
+    if (!best || score(c) > score(best) || (score(c) === score(best) && c.first < best.first))
+      best = c;
+  }
+  if (!best) return undefined;
+  if (best.words === 2 || best.plural || MASS.has(best.surface) || best.surface.length < 3)
+    return best.surface;
+  // Countable singular nouns read better as plurals: "your take on bakeries", not "on bakery".
+  if (/(?:ing|ness|ship|ism|ics|ware|ity)$/.test(best.surface)) return best.surface;
+  return pluralOf(best.surface);
+}
+
+function okWord(word: string): boolean {
+  return word.length >= 3 && /^\p{L}+$/u.test(word) && !SKIP.has(word);
+}
+
+function nounish(word: string, tag: string | undefined): boolean {
+  if (!okWord(word)) return false;
+  if (tag === undefined) return !/(?:ly|ing|ed)$/.test(word);
+  return NOUN_TAGS.has(tag);
+}
+
+function insertion(doc: Doc, sentence: string): { start: number; end: number; text: string } {
+  const { at, before } = endInsertion(doc);
+  return { start: at, end: at, text: before + sentence };
+}
+
+function hasInvitingQuestion(findings: Finding[]): boolean {
+  return findings.some((f) => f.polarity === 'authentic' && f.category === 'question');
+}
+
+const posCache = new Map<string, string | undefined>();
+
+/** Part of speech of a phrase's first word in context, cached by phrase. */
+function firstPos(phrase: string): string | undefined {
+  if (!posCache.has(phrase)) {
+    if (posCache.size > 32) posCache.clear();
+    posCache.set(phrase, wordFamilies(phrase)[0]?.pos);
+  }
+  return posCache.get(phrase);
+}
+
+/** One sentence saying why the post matters, built from the mission ("to help kids code" -> "...because I want to help kids code."). */
+export function whySentence(mission: string): string | undefined {
+  let m = (mission.trim().split(/(?<=[.!?])\s+|\n/u)[0] ?? '').trim();
+  if (!m || m.endsWith('?') || !/\p{L}/u.test(m)) return undefined;
+  if (m.length > MAX_MISSION)
+    m = m.slice(0, m.lastIndexOf(' ', MAX_MISSION)).trim() || m.slice(0, MAX_MISSION);
+  m = m.replace(/[\s.!…,;:]+$/u, '');
+  const firstWord = (m.match(/^[\p{L}'’]+/u)?.[0] ?? '').toLowerCase();
+  const rest = m.slice(firstWord.length);
+  const lowerFirst = (s: string) =>
+    /^(?:I|I['’]\p{L}+)(?!\p{L})/u.test(s)
+      ? s
+      : s.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  const lead = 'This matters to me because';
+  if (firstWord === 'because') return `${lead} ${rest.trim()}.`;
+  if (firstWord === 'to') return `${lead} I want ${lowerFirst(m)}.`;
+  if (['i', "i'm", 'i’m', 'we', "we're", 'we’re', 'my', 'our'].includes(firstWord)) {
+    return `${lead} ${lowerFirst(m)}.`;
+  }
+  const tag =
+    firstPos(m) === 'verb' ? (lexiconTag(firstWord) ?? 'Infinitive') : lexiconTag(firstWord);
+  if (tag === 'Infinitive' || (firstPos(m) === 'verb' && tag !== 'Gerund'))
+    return `${lead} I want to ${lowerFirst(m)}.`;
+  if (tag === 'Gerund' || (tag === undefined && firstWord.endsWith('ing')))
+    return `${lead} I love ${lowerFirst(m)}.`;
+  return `${lead} I care about ${lowerFirst(m)}.`;
+}
+
+/** Runs of hashtags separated only by spaces or line breaks, longest first. */
+function hashtagRuns(doc: Doc): Span[][] {
+  const runs: Span[][] = [];
+  let run: Span[] = [];
+  for (const h of doc.hashtags) {
+    const prev = run[run.length - 1];
+    if (prev && /^\s+$/u.test(doc.text.slice(prev.end, h.start))) run.push(h);
+    else {
+      if (run.length) runs.push(run);
+      run = [h];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs.sort((a, b) => b.length - a.length || (a[0] as Span).start - (b[0] as Span).start);
+}
+
+/** The `keep` hashtags of a run most related to the post's words and passions, in their original order. */
+export function rankHashtags(doc: Doc, run: readonly Span[], keep = 2): Span[] {
+  const tags = new Set(doc.hashtags.map((h) => h.start + 1));
+  const words = new Set<string>();
+  for (const w of doc.words.slice(0, TOPIC_WORDS)) {
+    if (!tags.has(w.start) && okWord(w.lower))
+      words.add(w.lower.length > 4 ? w.lower.replace(/s$/, '') : w.lower);
+  }
+  const passionForms: string[] = [];
+  for (const p of profileIndex(doc.profile).passions)
+    for (const w of p.words) passionForms.push(...w.forms);
+  const scored = run.map((h, order) => {
+    const body = doc.lower.slice(h.start + 1, h.end).replace(/_/g, '');
+    let score = 0;
+    for (const w of words) if (body.includes(w)) score++;
+    if (passionForms.some((f) => f.length >= 3 && body.includes(f))) score += 2;
+    return { h, order, score };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, keep)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.h);
+}
+
+/** Whole-post suggestions for a draft, given the findings of its rules. */
+export function buildPostSuggestions(doc: Doc, findings: Finding[]): PostSuggestion[] {
+  const out: PostSuggestion[] = [];
+  const enough = doc.words.length >= MIN_WORDS;
+  if (enough && !hasInvitingQuestion(findings)) {
+    const topic = mainTopic(doc);
+    const fromPassion = topic !== undefined && matchPassions(doc).length > 0;
+    const question =
+      topic === undefined
+        ? 'What would you add?'
+        : fromPassion
+          ? `What got you into ${topic}?`
+          : `What's your take on ${topic}?`;
+    out.push({
+      kind: 'add-question',
+      label: 'End with a question',
+      why: 'A question about your topic invites readers to answer with their own experience, and that is where relationships start.',
+      ...insertion(doc, question),
+    });
+  }
+  if (enough && doc.profile.mission.trim() && !sharesWhy(doc, findings)) {
+    const sentence = whySentence(doc.profile.mission);
+    if (sentence) {
+      out.push({
+        kind: 'add-why',
+        label: 'Say why it matters to you',
+        why: 'Your mission is what makes a post yours; one sentence of why turns an update into something people remember you for.',
+        ...insertion(doc, sentence),
+      });
+    }
+  }
+  if (doc.hashtags.length > 3) {
+    const run = hashtagRuns(doc)[0];
+    if (run && run.length >= 3) {
+      const kept = rankHashtags(doc, run);
+      const start = (run[0] as Span).start;
+      const end = (run[run.length - 1] as Span).end;
+      out.push({
+        kind: 'trim-hashtags',
+        label: `Keep ${kept.length} hashtags instead of ${run.length}`,
+        why: 'A wall of hashtags reads like an ad; the two that fit your post reach the people who care about it.',
+        start,
+        end,
+        text: kept.map((h) => doc.text.slice(h.start, h.end)).join(' '),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { inSalesContext, MAX_AUTHENTIC_HITS } from '../authentic';
+import { CREDIT_CUES } from '../lexicon/connection';
+import { phraseSource } from '../match';
+import type { Hit, Rule } from '../rule';
+
+// A cue, then up to a few words, ending right before the mention (or the list of mentions).
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${CREDIT_CUES.map(phraseSource).join('|')})(?:\\s+(?:the|our|my|team|amazing|wonderful|brilliant|great|awesome|folks|crew|at|from|@[\\p{L}\\p{N}_.]+,?))*\\s*[,:]?\\s*$`,
+  'u',
+);
+
+/** @mentions credited: "thanks @ana", "with @sam and @lee", "h/t @maker". */
+export const rule: Rule = {
+  id: 'credits-mention',
+  category: 'gratitude',
+  polarity: 'authentic',
+  weight: 5,
+  description: 'Names the people behind the work with an @mention: thanks, credit, collaboration.',
+  message: 'Credits someone by name',
+  why: 'Naming the people who helped spreads the credit and invites them into the conversation.',
+  examples: {
+    flagged: ['Built this with @ana_codes over a weekend.', 'h/t @sam for the idea.'],
+    clean: ['Follow @shopdeals for more deals!', 'Email me at hello@example.com.'],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const m of doc.mentions) {
+      if (doc.inQuote(m.start) || inSalesContext(doc, m.start)) continue;
+      const sentence = doc.sentenceAt(m.start);
+      const from = Math.max(sentence?.start ?? 0, m.start - 80);
+      if (!CUE.test(doc.lower.slice(from, m.start))) continue;
+      hits.push({ start: m.start, end: m.end, suggestions: [] });
+      if (hits.length >= MAX_AUTHENTIC_HITS) break;
+    }
+    return hits;
+  },
+};

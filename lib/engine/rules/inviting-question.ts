@@ -1,0 +1,47 @@
+import { MAX_AUTHENTIC_HITS, sentenceIsSalesy } from '../authentic';
+import type { Sentence } from '../doc';
+import { BAIT_NEARBY, INVITING_QUESTION, SALES_QUESTION } from '../lexicon/connection';
+import { hasAny, phraseRegex } from '../match';
+import type { Hit, Rule } from '../rule';
+
+const INVITING = phraseRegex(INVITING_QUESTION);
+const PITCH = phraseRegex(SALES_QUESTION);
+const BAIT = phraseRegex(BAIT_NEARBY);
+const READER =
+  /(?<![\p{L}\p{N}_])(?:you|your|you're|you’re|you've|you’ve|yours|y'all|anyone|everyone)(?![\p{L}\p{N}_])/u;
+const MAX_QUESTION = 300;
+
+/** Questions that invite the reader to share their own view or experience (not pitches posed as questions). */
+export const rule: Rule = {
+  id: 'inviting-question',
+  category: 'question',
+  polarity: 'authentic',
+  weight: 10,
+  description:
+    'Questions that invite readers to share their view or experience; pitches phrased as questions do not count.',
+  message: 'Invites people in with a question',
+  why: 'A real question starts a conversation; it tells readers you want to hear from them, not just be heard.',
+  examples: {
+    flagged: ['What got you through your first year?', 'How do you plan your week?'],
+    clean: ['Want 50% off?', 'Who wants to make $500 a day?'],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    const sentences = doc.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as Sentence;
+      if (!s.isQuestion || s.end - s.start > MAX_QUESTION) continue;
+      if (doc.inQuote(s.start) || doc.inQuote(s.end - 1) || sentenceIsSalesy(doc, s)) continue;
+      const lower = doc.lower.slice(s.start, s.end);
+      if (hasAny(lower, PITCH) || hasAny(lower, BAIT)) continue;
+      const next = sentences[i + 1];
+      if (next && hasAny(doc.lower.slice(next.start, next.end), BAIT)) continue;
+      // At least one letter: "???" alone invites nothing.
+      if (!/\p{L}/u.test(lower)) continue;
+      const open = hasAny(lower, INVITING) || READER.test(lower);
+      hits.push({ start: s.start, end: s.end, strength: open ? 1 : 0.5, suggestions: [] });
+      if (hits.length >= MAX_AUTHENTIC_HITS) break;
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,41 @@
+import { inSalesContext, MAX_AUTHENTIC_HITS } from '../authentic';
+import { STORY_PHRASES } from '../lexicon/story';
+import { phraseRegex, scan } from '../match';
+import type { Hit, Rule } from '../rule';
+
+const STORY = phraseRegex(STORY_PHRASES);
+const FIRST_PERSON =
+  /(?<![\p{L}\p{N}_])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|our|us)(?![\p{L}\p{N}_])/u;
+
+/** First-person experience with specifics: "I learned", "when I started", "last week", "my first". */
+export const rule: Rule = {
+  id: 'personal-story',
+  category: 'story',
+  polarity: 'authentic',
+  weight: 8,
+  description:
+    'First-person experience with specifics: what happened to you, when, and what you learned.',
+  message: 'Tells your own story',
+  why: 'A moment from your own journey lets people know you, and people choose to work with people they know.',
+  examples: {
+    flagged: [
+      'When I started baking, I burned every loaf for a month.',
+      'Last week our team shipped the thing we had been scared of for a year.',
+    ],
+    clean: ['Buy the best bread in town.', 'Last week to get 50% off, so shop now!'],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const s of scan(doc.lower, STORY)) {
+      if (doc.inQuote(s.start) || inSalesContext(doc, s.start)) continue;
+      const sentence = doc.sentenceAt(s.start);
+      const own = sentence
+        ? FIRST_PERSON.test(doc.lower.slice(sentence.start, sentence.end))
+        : false;
+      // A time word with no "I" or "we" near it ("last week of the sale") is a weaker sign of a story.
+      hits.push({ start: s.start, end: s.end, strength: own ? 1 : 0.4, suggestions: [] });
+      if (hits.length >= MAX_AUTHENTIC_HITS) break;
+    }
+    return hits;
+  },
+};
