@@ -75,6 +75,22 @@ describe('sendToActiveTab', () => {
     });
   });
 
+  test('a supported site that does not answer (opened before install) is named', async () => {
+    const api: TabsApi = {
+      tabs: {
+        query: async () => [{ id: 3, url: 'https://www.linkedin.com/feed/' }],
+        sendMessage: async () => {
+          throw new Error('Receiving end does not exist.');
+        },
+      },
+    };
+    expect(await sendToActiveTab({ kind: 'draft/get' }, api)).toEqual({
+      kind: 'unreachable',
+      detail: 'Receiving end does not exist.',
+      site: 'linkedin',
+    });
+  });
+
   test('a garbled answer (another version) is unreachable', async () => {
     const answer = await sendToActiveTab(
       { kind: 'draft/get' },

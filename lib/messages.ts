@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Band, ChecklistItem, Report } from './engine/types';
-import { SITE_IDS, type SiteId } from './sites/ids';
+import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
 
 /** Requests the popup sends to the active tab's content script, keyed on `kind`. */
 export type ContentRequest = { kind: 'draft/get' };
@@ -13,12 +13,19 @@ export type DraftSnapshot =
   | { kind: 'draft'; site: SiteId; text: string; report: Report }
   | { kind: 'no-draft'; site: SiteId | null };
 
-/** What the popup gets back from the active tab: a snapshot, or why there is none. */
-export type TabAnswer = DraftSnapshot | { kind: 'unreachable'; detail: string };
+/**
+ * What the popup gets back from the active tab: a snapshot, or why there is none. `site` is set
+ * when the tab is on a supported site that did not answer (opened before an install or update).
+ */
+export type TabAnswer = DraftSnapshot | { kind: 'unreachable'; detail: string; site?: SiteId };
 
 /** Shown when the active tab has no WhyFirst content script to answer. */
 export const UNREACHABLE_HINT =
   'Open X, Facebook or LinkedIn and start a post to see your checklist.';
+
+/** Shown when the active tab is on a supported site but its page predates WhyFirst's install or update. */
+export const RELOAD_HINT =
+  'Reload this tab to use WhyFirst here: it was opened before WhyFirst was installed or updated.';
 
 function isRecord(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
@@ -71,10 +78,23 @@ export function isDraftSnapshot(raw: unknown): raw is DraftSnapshot {
   );
 }
 
+function siteOfUrl(url: string | undefined): SiteId | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? siteForHost(parsed.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The slice of `browser` this module needs, so tests can pass a fake. */
 export interface TabsApi {
   tabs: {
-    query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>>;
+    query(q: {
+      active: boolean;
+      currentWindow: boolean;
+    }): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 }
@@ -87,17 +107,19 @@ export async function sendToActiveTab(
   request: ContentRequest,
   api: TabsApi = browser as unknown as TabsApi,
 ): Promise<TabAnswer> {
+  let site: SiteId | null = null;
+  const unreachable = (detail: string): TabAnswer =>
+    site === null ? { kind: 'unreachable', detail } : { kind: 'unreachable', detail, site };
   try {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { kind: 'unreachable', detail: 'no active tab' };
+    if (tab?.id === undefined) return unreachable('no active tab');
+    // The URL is visible only for the sites WhyFirst has host access to, which is all it needs.
+    site = siteOfUrl(tab.url);
     const answer = await api.tabs.sendMessage(tab.id, request);
     if (isDraftSnapshot(answer)) return answer;
-    return {
-      kind: 'unreachable',
-      detail: answer === undefined ? 'no answer' : 'an answer this version cannot read',
-    };
+    return unreachable(answer === undefined ? 'no answer' : 'an answer this version cannot read');
   } catch (error) {
-    return { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+    return unreachable(error instanceof Error ? error.message : String(error));
   }
 }
 

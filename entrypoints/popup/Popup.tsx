@@ -6,7 +6,7 @@ import { MissionField } from '../../components/MissionField/MissionField';
 import { SiteControls } from '../../components/SiteControls/SiteControls';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
-import { sendToActiveTab, type TabAnswer, UNREACHABLE_HINT } from '../../lib/messages';
+import { RELOAD_HINT, sendToActiveTab, type TabAnswer, UNREACHABLE_HINT } from '../../lib/messages';
 import { isActiveOn, setPausedUntil } from '../../lib/storage';
 import { LIMITS, siteName } from '../../lib/validate';
 
@@ -58,6 +58,8 @@ export function Popup() {
     emptyHint = `WhyFirst is ${prefs.sites[site] ? 'paused' : 'off'} on ${siteName(site)}.`;
   } else if (site !== null) {
     emptyHint = `Click into a post box on ${siteName(site)} and start writing: the checklist follows your draft.`;
+  } else if (answer?.kind === 'unreachable' && answer.site) {
+    emptyHint = RELOAD_HINT;
   } else if (answer === null) {
     emptyHint = 'Looking for a draft…';
   }

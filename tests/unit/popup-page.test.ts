@@ -95,3 +95,14 @@ test('the saved mission and passions are shown', async () => {
   expect(box.value).toBe('Help new runners');
   expect(screen.getByRole('button', { name: 'Remove trails' })).toBeTruthy();
 });
+
+test('a supported site whose tab predates the install is asked to reload', async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    { id: 4, url: 'https://x.com/home' } as never,
+  ]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+    new Error('Receiving end does not exist.'),
+  );
+  render(h(Popup, null));
+  await screen.findByText(/^Reload this tab to use WhyFirst here/);
+});
