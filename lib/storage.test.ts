@@ -9,6 +9,7 @@ import {
   isActiveOn,
   loadPrefs,
   loadStatus,
+  MAX_RECOVERED_CHARS,
   mirrorSyncToDevice,
   resetAll,
   saveMission,
@@ -101,6 +102,16 @@ describe('sync falls back to the device', () => {
     expect((await loadStatus()).syncNote).toContain('not available');
   });
 
+  test('the note goes away once sync answers again', async () => {
+    await saveSetting('profile', { mission: 'kept', passions: [] });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('off'));
+    await loadPrefs();
+    expect((await loadStatus()).syncNote).not.toBeNull();
+    get.mockRestore();
+    await loadPrefs();
+    expect((await loadStatus()).syncNote).toBeNull();
+  });
+
   test('a pending device copy is pushed to sync later and the note goes away', async () => {
     const set = vi
       .spyOn(fakeBrowser.storage.sync, 'set')
@@ -152,6 +163,14 @@ describe('damaged data is never trusted and never lost', () => {
     await fakeBrowser.storage.local.set({ pausedUntil: Date.now() + 365 * 86_400_000 });
     expect((await loadPrefs()).pausedUntil).toBe(0);
     expect((await loadStatus()).recovered[0]?.setting).toBe('pause');
+  });
+
+  test('a huge rejected value is kept only in part, and says so', async () => {
+    await fakeBrowser.storage.local.set({ profile: 'x'.repeat(MAX_RECOVERED_CHARS + 10) });
+    await loadPrefs();
+    const [entry] = (await loadStatus()).recovered;
+    expect(entry?.raw.length).toBe(MAX_RECOVERED_CHARS);
+    expect(entry?.problems.at(-1)).toContain('Only the first');
   });
 
   test('a kept copy can be dismissed', async () => {

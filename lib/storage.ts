@@ -142,6 +142,8 @@ export interface RecoveredEntry {
 
 /** The most recent copies kept; older ones go first. */
 export const MAX_RECOVERED = 20;
+/** The longest single copy kept, in characters. */
+export const MAX_RECOVERED_CHARS = 500_000;
 
 /** Copies of rejected data, oldest first. */
 export const recoveredItem = storage.defineItem<RecoveredEntry[]>('local:recovered', {
@@ -173,7 +175,14 @@ export function keepRecovered(
   problems: string[],
 ): Promise<void> {
   return serially(async () => {
-    const json = typeof raw === 'string' && source === 'import' ? raw : toJson(raw);
+    const full = typeof raw === 'string' && source === 'import' ? raw : toJson(raw);
+    // Keeps the copy from filling the device's storage quota on its own.
+    const json = full.length > MAX_RECOVERED_CHARS ? full.slice(0, MAX_RECOVERED_CHARS) : full;
+    if (json !== full)
+      problems = [
+        ...problems,
+        `Only the first ${MAX_RECOVERED_CHARS} characters were kept as a copy.`,
+      ];
     const list = await readRecovered();
     if (list.some((entry) => entry.setting === setting && entry.raw === json)) return;
     const entry: RecoveredEntry = {
@@ -253,6 +262,9 @@ async function readSetting<N extends SettingName>(name: N): Promise<SettingValue
   if (!fromSync.ok) {
     const note = explainSyncError(fromSync.error, spec.label);
     await updateSyncState((s) => (s.note === null ? { ...s, note } : s));
+  } else if (state.note !== null && state.pending.length === 0) {
+    // Sync answers again and nothing waits to be pushed: the old note no longer holds.
+    await updateSyncState((s) => (s.pending.length === 0 ? { ...s, note: null } : s));
   }
   const useLocal = !fromSync.ok || fromSync.value == null || state.pending.includes(name);
   if (useLocal) {
