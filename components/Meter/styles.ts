@@ -50,7 +50,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 }
 .chev { font-size: 10px; }
 .panel {
-  position: absolute; right: 0; width: 340px; max-height: 420px; overflow: auto; box-sizing: border-box;
+  position: absolute; right: 0; width: var(--wide, 340px); max-height: min(420px, var(--room, 420px)); overflow: auto; box-sizing: border-box;
   padding: 12px; border-radius: 12px; background: var(--bg); border: 1px solid var(--line);
   box-shadow: var(--shadow); pointer-events: auto;
 }

@@ -50,6 +50,7 @@ export class Controller {
       signal: this.abort.signal,
     });
     this.scan();
+    this.warmUp();
   }
 
   /** Detaches everything: meters, underlines, listeners. */
@@ -99,6 +100,21 @@ export class Controller {
   /** True when a composer in this document has focus. */
   hasFocusedComposer(): boolean {
     return [...this.sessions.keys()].some(isFocused);
+  }
+
+  /** The first analysis compiles the engine's paths; do it while idle, not on a keystroke. */
+  private warmUp(): void {
+    const idle = (fn: () => void) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(fn, { timeout: 2000 })
+        : setTimeout(fn, 200);
+    idle(() =>
+      this.guard(() => {
+        this.analyzer(
+          'Last week I learned something new. Buy now, limited time only! What do you think?',
+        );
+      }),
+    );
   }
 
   private observe(root: Document | ShadowRoot): void {

@@ -1,5 +1,5 @@
 import { analyze } from '../../lib/engine/index';
-import type { ContentRequest, DraftSnapshot } from '../../lib/messages';
+import { type DraftSnapshot, isContentRequest } from '../../lib/messages';
 import { adapterForHost } from '../../lib/sites/index';
 import { isActiveOn, loadPrefs, type Prefs, watchPrefs } from '../../lib/storage';
 import { Controller } from './controller';
@@ -10,14 +10,6 @@ const TOP_FRAME_GRACE_MS = 150;
 function reportError(error: unknown): void {
   // Never thrown into the page; visible only while developing.
   if (import.meta.env.DEV) console.warn('[WhyFirst]', error);
-}
-
-function isDraftRequest(message: unknown): message is ContentRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { kind?: unknown }).kind === 'draft/get'
-  );
 }
 
 export default defineContentScript({
@@ -61,7 +53,7 @@ export default defineContentScript({
       _sender: unknown,
       sendResponse: (answer: DraftSnapshot) => void,
     ): boolean | undefined => {
-      if (!isDraftRequest(message) || ctx.isInvalid) return undefined;
+      if (!isContentRequest(message) || ctx.isInvalid) return undefined;
       const own = controller?.running ? controller.draft() : null;
       const focusedHere = document.hasFocus() && controller?.hasFocusedComposer() === true;
       if (focusedHere && own) {

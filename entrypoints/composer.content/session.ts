@@ -16,6 +16,9 @@ export const HOST_TAG = 'whyfirst-meter';
 /** Pause after the last change before analysing. */
 export const DEBOUNCE_MS = 150;
 
+/** Underlines drawn at most: painting thousands of ranges in a pasted book costs a long frame. */
+export const MAX_UNDERLINES = 300;
+
 /** What a session needs from the page-wide controller. */
 export interface SessionEnv {
   site: SiteAdapter;
@@ -291,6 +294,9 @@ export class Session {
     const y = Math.min(rect.bottom - 4, win.innerHeight - 4);
     this.root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     const side = y > win.innerHeight / 2 ? 'up' : 'down';
+    const room = side === 'up' ? y - 40 : win.innerHeight - y - 40;
+    this.root.style.setProperty('--room', `${Math.max(160, Math.round(room))}px`);
+    this.root.style.setProperty('--wide', `${Math.max(240, Math.min(340, Math.round(x - 8)))}px`);
     const compact = rect.height < 44 || rect.width < 240;
     if (side !== this.side || compact !== this.compact) {
       this.side = side;
@@ -311,11 +317,11 @@ export class Session {
     const findings = visibleFindings(this.report, this.ignored);
     this.lines.hidden = this.root.hidden;
     if (this.editor instanceof HTMLTextAreaElement) {
-      drawTextareaUnderlines(this.lines, this.editor, map.text, findings);
+      drawTextareaUnderlines(this.lines, this.editor, map.text, findings.slice(0, MAX_UNDERLINES));
       return;
     }
     const ranges: Range[] = [];
-    for (const f of findings) {
+    for (const f of findings.slice(0, MAX_UNDERLINES)) {
       const r = map.rangeFor(f.start, f.end);
       if (r) ranges.push(r);
     }
