@@ -108,3 +108,38 @@ export function readStorage(page: Page, area: 'sync' | 'local', key: string): Pr
     [area, key] as const,
   );
 }
+
+/** One stop of the Tab key: what has focus and whether a focus ring is drawn for it. */
+export interface TabStop {
+  name: string;
+  ring: boolean;
+}
+
+/** Presses Tab `count` times from the top of the page and reports every stop. */
+export async function tabStops(page: Page, count: number): Promise<TabStop[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: TabStop[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return { name: '(page)', ring: true };
+        // A visually hidden file input shows its ring on the label that follows it.
+        const drawn =
+          el instanceof HTMLInputElement && el.type === 'file'
+            ? (el.nextElementSibling as HTMLElement)
+            : el;
+        const style = getComputedStyle(drawn);
+        const ring = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 1;
+        const label =
+          el.getAttribute('aria-label') ??
+          (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+          el.textContent ??
+          '';
+        return { name: `${el.tagName.toLowerCase()} ${label.trim().slice(0, 40)}`, ring };
+      }),
+    );
+  }
+  return stops;
+}

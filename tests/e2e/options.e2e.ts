@@ -5,6 +5,7 @@ import {
   openExtension,
   readStorage,
   seriousA11yViolations,
+  tabStops,
 } from './extension-pages';
 
 let session: ExtensionSession;
@@ -141,6 +142,21 @@ describe('options page', () => {
     await options
       .getByRole('heading', { name: 'Data WhyFirst could not read' })
       .waitFor({ state: 'detached' });
+    await options.close();
+  });
+
+  test('keyboard alone reaches every control, each with a visible focus ring', async () => {
+    const options = await session.open('options.html');
+    const stops = await tabStops(options, 40);
+    const names = stops.map((s) => s.name);
+    for (const expected of [
+      'input Calls to action',
+      'input Words never to flag',
+      'input Import from a file',
+      'button Reset everything…',
+    ])
+      expect(names).toContain(expected);
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
     await options.close();
   });
 

@@ -7,6 +7,7 @@ import {
   openExtension,
   readStorage,
   seriousA11yViolations,
+  tabStops,
 } from './extension-pages';
 
 let session: ExtensionSession;
@@ -87,6 +88,21 @@ describe('popup', () => {
     expect(until - Date.now()).toBeGreaterThan(58 * 60_000);
     await popup.getByRole('button', { name: 'Resume now' }).click();
     await expect.poll(() => readStorage(popup, 'local', 'pausedUntil')).toBe(0);
+    await popup.close();
+  });
+
+  test('keyboard alone reaches every control, each with a visible focus ring', async () => {
+    const popup = await session.open('popup.html');
+    const stops = await tabStops(popup, 12);
+    const names = stops.map((s) => s.name);
+    for (const expected of [
+      'button Options',
+      'textarea Why are you using social media?',
+      'input Your passions',
+      'button Pause for an hour',
+    ])
+      expect(names).toContain(expected);
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
     await popup.close();
   });
 
