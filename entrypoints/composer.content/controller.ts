@@ -149,6 +149,9 @@ export class Controller {
       onFocus: (s) => {
         this.lastFocused = s;
       },
+      onOpen: (opened) => {
+        for (const other of this.sessions.values()) if (other !== opened) other.closePanel();
+      },
       report: this.report,
     });
     this.sessions.set(editor, session);

@@ -27,6 +27,8 @@ export interface SessionEnv {
   highlighter: Highlighter;
   /** Called when this composer takes focus, so messages answer for the right draft. */
   onFocus: (session: Session) => void;
+  /** Called when this session's panel opens, so others on the page close theirs. */
+  onOpen: (session: Session) => void;
   /** Reports a caught error (console in development only). */
   report: (error: unknown) => void;
 }
@@ -109,6 +111,7 @@ export class Session {
   toggle(fromKeyboard: boolean): void {
     this.open = !this.open;
     this.status = null;
+    if (this.open) this.env.onOpen(this);
     this.draw();
     if (this.open && fromKeyboard)
       requestAnimationFrame(() => {
@@ -199,6 +202,11 @@ export class Session {
       e.stopPropagation();
       this.close(false);
     }
+  }
+
+  /** Closes the panel without moving focus (another composer's panel opened). */
+  closePanel(): void {
+    if (this.open) this.close(false);
   }
 
   private close(refocus: boolean): void {
