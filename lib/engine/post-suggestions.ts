@@ -23,6 +23,14 @@ const NOUN_TAGS = new Set([
   'Country',
   'City',
 ]);
+const NOUN_CONTEXT = new Set([
+  'Adjective',
+  'Preposition',
+  'Determiner',
+  'Possessive',
+  'Value',
+  'Cardinal',
+]);
 const MODIFIER_TAGS = new Set(['Adjective', 'Singular', 'Uncountable', 'Noun']);
 /** Words looked at for the topic; a longer draft's topic shows in its opening. */
 const TOPIC_WORDS = 2_000;
@@ -85,8 +93,16 @@ export function mainTopic(doc: Doc): string | undefined {
   };
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as (typeof tagged)[number];
-    if (!nounish(t.word, t.tag)) continue;
-    const plural = t.tag === 'Plural';
+    const prevTag = tagged[i - 1]?.tag;
+    // "engineers" is also a verb form; after "good" or "on" it is the noun.
+    const verbAsNoun =
+      t.tag === 'PresentTense' &&
+      t.word.endsWith('s') &&
+      prevTag !== undefined &&
+      NOUN_CONTEXT.has(prevTag);
+    if (!verbAsNoun && !nounish(t.word, t.tag)) continue;
+    if (verbAsNoun && !okWord(t.word)) continue;
+    const plural = t.tag === 'Plural' || verbAsNoun;
     add(plural ? singularOf(t.word) : t.word, t.word, t.start, plural, 1);
     const prev = tagged[i - 1];
     if (

@@ -26,9 +26,14 @@ export const rule: Rule = {
     const hits: Hit[] = [];
     for (const m of doc.mentions) {
       if (doc.inQuote(m.start) || inSalesContext(doc, m.start)) continue;
-      const sentence = doc.sentenceAt(m.start);
-      const from = Math.max(sentence?.start ?? 0, m.start - 80);
-      if (!CUE.test(doc.lower.slice(from, m.start))) continue;
+      // The cue may sit on the line before ("Inspired by\n@maker"), but not in an earlier sentence.
+      const before = doc.lower.slice(Math.max(0, m.start - 80), m.start);
+      const cut = Math.max(
+        before.lastIndexOf('. '),
+        before.lastIndexOf('! '),
+        before.lastIndexOf('? '),
+      );
+      if (!CUE.test(cut >= 0 ? before.slice(cut + 2) : before)) continue;
       hits.push({ start: m.start, end: m.end, suggestions: [] });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
     }
