@@ -44,7 +44,8 @@ export function Popup() {
 
   if (!prefs) return <main class="popup" aria-busy="true" />;
 
-  const site = answer && answer.kind !== 'unreachable' ? answer.site : null;
+  const site = answer?.site ?? null;
+  const stale = answer?.kind === 'unreachable';
   const active = site === null || isActiveOn(prefs, site, now);
   let draft: ChecklistDraft = null;
   let emptyHint: string = UNREACHABLE_HINT;
@@ -56,10 +57,10 @@ export function Popup() {
     };
   } else if (site !== null && !active) {
     emptyHint = `WhyFirst is ${prefs.sites[site] ? 'paused' : 'off'} on ${siteName(site)}.`;
+  } else if (site !== null && stale) {
+    emptyHint = RELOAD_HINT;
   } else if (site !== null) {
     emptyHint = `Click into a post box on ${siteName(site)} and start writing: the checklist follows your draft.`;
-  } else if (answer?.kind === 'unreachable' && answer.site) {
-    emptyHint = RELOAD_HINT;
   } else if (answer === null) {
     emptyHint = 'Looking for a draft…';
   }

@@ -105,4 +105,5 @@ test('a supported site whose tab predates the install is asked to reload', async
   );
   render(h(Popup, null));
   await screen.findByText(/^Reload this tab to use WhyFirst here/);
+  expect(screen.getByRole('switch', { name: 'WhyFirst on X' })).toBeTruthy();
 });
