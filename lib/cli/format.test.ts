@@ -181,6 +181,23 @@ describe('formatReport', () => {
     expect(out).toContain('✓');
   });
 
+  test('a label that already quotes the replacement is not repeated', () => {
+    const finding = report.findings[1] as Report['findings'][number];
+    const suggestion = finding.suggestions[0] as Report['findings'][number]['suggestions'][number];
+    const relabelled = {
+      ...report,
+      findings: [
+        {
+          ...finding,
+          suggestions: [{ ...suggestion, label: 'Replace with “happy to share more”' }],
+        },
+      ],
+    };
+    const out = formatReport(text, relabelled, { color: false });
+    expect(out).toContain('    -> "DM me" -> "happy to share more"');
+    expect(out).not.toContain('Replace with');
+  });
+
   test('an empty report says so instead of printing empty sections', () => {
     const empty: Report = { ...report, findings: [], postSuggestions: [], checklist: [] };
     const out = formatReport(text, empty, { color: false });

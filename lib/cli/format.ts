@@ -121,8 +121,10 @@ function formatFinding(text: string, finding: Finding, o: Required<FormatOptions
   for (const s of finding.suggestions) {
     const replaced = sanitize(text.slice(s.start, s.end), color);
     const into = s.text === '' ? '(remove)' : `"${sanitize(s.text, color)}"`;
+    // A label that already quotes the replacement ("Replace with …") would only repeat it.
+    const label = s.text !== '' && s.label.includes(s.text) ? '' : `${sanitize(s.label, color)}: `;
     lines.push(
-      `    ${paint(color, '36', color ? '→' : '->')} ${sanitize(s.label, color)}: "${replaced}" ${color ? '→' : '->'} ${paint(color, '36', into)}`,
+      `    ${paint(color, '36', color ? '→' : '->')} ${label}"${replaced}" ${color ? '→' : '->'} ${paint(color, '36', into)}`,
     );
   }
   return lines;
