@@ -33,7 +33,7 @@ const NOUN_CONTEXT = new Set([
 ]);
 const MODIFIER_TAGS = new Set(['Adjective', 'Singular', 'Uncountable', 'Noun']);
 /** Words looked at for the topic; a longer draft's topic shows in its opening. */
-const TOPIC_WORDS = 2_000;
+const TOPIC_WORDS = 400;
 const MIN_WORDS = 3;
 const MAX_MISSION = 200;
 
@@ -68,18 +68,19 @@ interface Candidate {
   words: number;
 }
 
-function inSpan(spans: Span[], pos: number): boolean {
-  return spans.some((s) => pos >= s.start && pos < s.end);
-}
-
 /** The post's main noun phrase: the most repeated noun (or adjective + noun), earliest on ties. */
 export function mainTopic(doc: Doc): string | undefined {
   const passion = matchPassions(doc)[0];
   if (passion) return passion.term.replace(/^#/, '').toLowerCase();
   const tagged: { word: string; tag: string | undefined; start: number; end: number }[] = [];
-  const skipSpans = [...doc.links, ...doc.mentions, ...doc.hashtags];
+  const skipSpans = [...doc.links, ...doc.mentions, ...doc.hashtags].sort(
+    (a, b) => a.start - b.start,
+  );
+  let k = 0;
   for (const w of doc.words.slice(0, TOPIC_WORDS)) {
-    if (inSpan(skipSpans, w.start)) {
+    while (k < skipSpans.length && (skipSpans[k] as Span).end <= w.start) k++;
+    const skip = skipSpans[k];
+    if (skip && w.start >= skip.start) {
       tagged.push({ word: '', tag: undefined, start: w.start, end: w.end });
       continue;
     }
