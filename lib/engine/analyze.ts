@@ -1,24 +1,142 @@
-import type { AnalyzeOptions, Report } from './types';
+import { buildChecklist } from './checklist';
+import { cleanEdit } from './clean';
+import { buildDoc, type Doc } from './doc';
+import { phraseRegex } from './match';
+import { buildPostSuggestions } from './post-suggestions';
+import type { Hit, Rule } from './rule';
+import { RULES } from './rules';
+import { scoreFindings } from './score';
+import { computeStats } from './stats';
+import type {
+  AnalyzeOptions,
+  Category,
+  ChecklistItem,
+  Finding,
+  PostSuggestion,
+  Profile,
+  Report,
+  Sensitivity,
+  Settings,
+  Suggestion,
+} from './types';
 
-/** Judges a draft between authentic and salesy. Pure, deterministic, never throws. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Report {
-  // Placeholder until the rules land: a neutral report with real stats shape.
+/** Settings used for anything the caller leaves out. */
+export const DEFAULT_SETTINGS: Settings = {
+  sensitivity: 'normal',
+  disabledRules: [],
+  disabledCategories: [],
+  extraSalesyWords: [],
+  allowedWords: [],
+};
+
+const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'normal', 'strict'];
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Options come from storage and files; anything malformed falls back to defaults rather than throwing. */
+function normalizeOptions(options: AnalyzeOptions | undefined): {
+  profile: Profile;
+  settings: Settings;
+} {
+  const p = (options?.profile ?? {}) as Partial<Profile>;
+  const s = (options?.settings ?? {}) as Partial<Settings>;
   return {
-    score: 50,
-    band: 'balanced',
-    salesiness: 0,
-    authenticity: 0,
-    findings: [],
-    postSuggestions: [],
-    checklist: [],
-    stats: {
-      characters: text.length,
-      words: 0,
-      sentences: 0,
-      hashtags: 0,
-      links: 0,
-      mentions: 0,
-      questions: 0,
+    profile: {
+      mission: typeof p.mission === 'string' ? p.mission : '',
+      passions: strings(p.passions),
+    },
+    settings: {
+      sensitivity: SENSITIVITIES.includes(s.sensitivity as Sensitivity)
+        ? (s.sensitivity as Sensitivity)
+        : 'normal',
+      disabledRules: strings(s.disabledRules),
+      disabledCategories: strings(s.disabledCategories) as Category[],
+      extraSalesyWords: strings(s.extraSalesyWords),
+      allowedWords: strings(s.allowedWords),
     },
   };
+}
+
+function toFinding(doc: Doc, rule: Rule, hit: Hit): Finding | undefined {
+  const n = doc.text.length;
+  const start = Math.max(0, Math.min(n, Math.floor(hit.start)));
+  const end = Math.max(start, Math.min(n, Math.floor(hit.end)));
+  if (!(end > start)) return undefined;
+  const suggestions: Suggestion[] = [];
+  for (const s of hit.suggestions ?? []) {
+    const sStart = Math.max(0, Math.min(n, s.start ?? start));
+    const sEnd = Math.max(sStart, Math.min(n, s.end ?? end));
+    const edit = cleanEdit(doc.text, sStart, sEnd, s.text);
+    if (doc.text.slice(edit.start, edit.end) === edit.text) continue;
+    suggestions.push({ label: s.label, text: edit.text, start: edit.start, end: edit.end });
+  }
+  const weight = Math.round(rule.weight * (hit.strength ?? 1) * 100) / 100;
+  if (!(weight > 0)) return undefined;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    polarity: rule.polarity,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    message: hit.message ?? rule.message,
+    why: rule.why,
+    weight,
+    suggestions,
+  };
+}
+
+/** Runs every enabled rule; a rule that throws costs its own findings, never the analysis. */
+export function findAll(doc: Doc, rules: readonly Rule[] = RULES): Finding[] {
+  const { disabledRules, disabledCategories, allowedWords } = doc.settings;
+  const allowed = allowedWords.filter((w) => w.trim().length > 0);
+  const allowedRe = allowed.length > 0 ? phraseRegex(allowed) : undefined;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (disabledRules.includes(rule.id) || disabledCategories.includes(rule.category)) continue;
+    let hits: Hit[];
+    try {
+      hits = rule.detect(doc);
+    } catch {
+      continue;
+    }
+    for (const hit of hits) {
+      const f = toFinding(doc, rule, hit);
+      if (!f) continue;
+      if (allowedRe) {
+        allowedRe.lastIndex = 0;
+        if (allowedRe.test(f.text.toLowerCase())) continue;
+      }
+      findings.push(f);
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+  return findings;
+}
+
+function safe<T>(fn: () => T[]): T[] {
+  try {
+    return fn();
+  } catch {
+    return [];
+  }
+}
+
+/** Judges a draft between authentic and salesy. Pure, deterministic, never throws; the result is plain JSON. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const input = typeof text === 'string' ? text : '';
+  const { profile, settings } = normalizeOptions(options);
+  const doc = buildDoc(input, profile, settings);
+  const findings = findAll(doc);
+  const scores = scoreFindings(findings, doc.words.length, settings.sensitivity);
+  const checklist: ChecklistItem[] = safe(() => buildChecklist(doc, findings));
+  const postSuggestions: PostSuggestion[] = safe(() => buildPostSuggestions(doc, findings));
+  return { ...scores, findings, postSuggestions, checklist, stats: computeStats(doc) };
 }

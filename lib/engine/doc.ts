@@ -1,3 +1,4 @@
+import { type Lemma, lemmatize } from './nlp';
 import type { Profile, Settings } from './types';
 
 export interface Span {
@@ -33,6 +34,16 @@ export interface Doc {
   /** A negator ("not", "never", "don't", "no") stands within a few words before pos in its sentence. */
   isNegated(pos: number): boolean;
   inQuestion(pos: number): boolean;
+  /** Links: http(s) URLs, www. addresses and bare domains such as example.com/page. */
+  links: Span[];
+  /** #hashtags (at least one letter). */
+  hashtags: Span[];
+  /** @mentions. */
+  mentions: Span[];
+  /** Index into words of the first word ending after pos (words.length when none). */
+  wordIndexAt(pos: number): number;
+  /** Lemmas from compromise, parsed on first call and cached; only profile matching needs them. */
+  lemmas(): Lemma[];
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
@@ -75,22 +86,65 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+function pushSentence(text: string, sentences: Sentence[], from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end <= start) return;
+  const s = text.slice(start, end);
+  sentences.push({ start, end, text: s, isQuestion: /\?[!?]*["'”’)\]]*$/.test(s) });
+}
+
+// A sentence ends at a run of . ! ? … followed by space or the end (so "example.com" and "3.5"
+// stay whole), or at a line break.
 function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  // A sentence ends at . ! ? … (and runs of them), or at a line break.
-  const re = /[^.!?…\n]*(?:[.!?…]+["'”’)\]]*|\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    if (!raw) continue;
-    let start = m.index ?? 0;
-    let end = start + raw.length;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    if (end <= start) continue;
-    const s = text.slice(start, end);
-    sentences.push({ start, end, text: s, isQuestion: /\?["'”’)\]]*$/.test(s) });
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      pushSentence(text, sentences, from, i);
+      from = i + 1;
+      i++;
+      continue;
+    }
+    if (TERMINATORS.has(ch)) {
+      let j = i + 1;
+      while (j < n && TERMINATORS.has(text[j] as string)) j++;
+      while (j < n && CLOSERS.has(text[j] as string)) j++;
+      if (j >= n || /\s/.test(text[j] as string)) {
+        pushSentence(text, sentences, from, j);
+        from = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
   }
+  pushSentence(text, sentences, from, n);
   return sentences;
+}
+
+const LINK =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\p{L}\p{N}@._-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|io|ly|me|info|biz|tv|us|uk|gl|be|pl|ru|de|in|gg|app|shop|store|site|online|xyz|link)(?![\p{L}\p{N}])(?:\/[^\s<>"]*)?/giu;
+const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{N}_]*\p{L}[\p{L}\p{N}\p{M}_]*/gu;
+const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+
+function findSpans(text: string, re: RegExp, trimEnd = false): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (trimEnd) while (end > start + 1 && /[.,;:!?)\]'"”’]/.test(text[end - 1] ?? '')) end--;
+    spans.push({ start, end });
+  }
+  return spans;
 }
 
 function findQuotes(text: string): Span[] {
@@ -127,6 +181,10 @@ export function buildDoc(text: string, profile: Profile, settings: Settings): Do
   }
   const sentences = splitSentences(text);
   const quotes = findQuotes(text);
+  const links = findSpans(text, LINK, true);
+  const hashtags = findSpans(text, HASHTAG);
+  const mentions = findSpans(text, MENTION);
+  let lemmaCache: Lemma[] | undefined;
 
   const wordIndexAt = (pos: number): number => {
     let lo = 0;
@@ -145,6 +203,9 @@ export function buildDoc(text: string, profile: Profile, settings: Settings): Do
     words,
     sentences,
     quotes,
+    links,
+    hashtags,
+    mentions,
     profile,
     settings,
     sentenceAt: (pos) => spanAt(sentences, pos),
@@ -160,6 +221,11 @@ export function buildDoc(text: string, profile: Profile, settings: Settings): Do
         if (NEGATORS.has(w.lower)) return true;
       }
       return false;
+    },
+    wordIndexAt,
+    lemmas() {
+      lemmaCache ??= lemmatize(text);
+      return lemmaCache;
     },
   };
   return doc;

@@ -34,4 +34,6 @@ export interface Rule {
   /** Why it matters, in a sentence a person would accept. */
   why: string;
   detect(doc: Doc): Hit[];
+  /** Real-looking drafts this rule flags and leaves alone; the registry test runs them. */
+  examples?: { flagged: string[]; clean: string[] };
 }

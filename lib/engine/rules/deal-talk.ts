@@ -1,0 +1,33 @@
+import { DEAL_PHRASES, DEAL_WEAK } from '../lexicon/deals';
+import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
+import type { Hit, Rule } from '../rule';
+
+const STRONG = phraseRegex(DEAL_PHRASES);
+const WEAK = phraseRegex(DEAL_WEAK);
+const LABEL = 'Remove the offer';
+
+/** Discounts, codes, freebies and giveaways; a question like "Want 50% off?" is still a pitch. */
+export const rule: Rule = {
+  id: 'deal-talk',
+  category: 'deal',
+  polarity: 'sales',
+  weight: 12,
+  description:
+    'Price and deal talk: % off, discount, promo code, free shipping, giveaway, free trial.',
+  message: 'Deal or discount talk',
+  why: 'Discounts and freebies make a post read like a flyer; what you share is worth more than its price tag.',
+  examples: {
+    flagged: ['Want 50% off?', 'Free shipping this week with promo code SPRING'],
+    clean: ['Feel free to disagree.', 'We talked about free will all night.'],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const s of inContext(doc, scan(doc.lower, STRONG))) {
+      hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+    }
+    for (const s of inContext(doc, scan(doc.lower, WEAK))) {
+      hits.push({ ...s, strength: 0.4, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+    }
+    return dropOverlaps(hits);
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+
+// Three or more pictographs in a row (spaces, variation selectors, skin tones and joiners between).
+const RUN =
+  /\p{Extended_Pictographic}(?:[\s\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*\p{Extended_Pictographic}){2,}[\ufe0f\u{1f3fb}-\u{1f3ff}]?/gu;
+const ONE = /\p{Extended_Pictographic}[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
+
+/** Runs of emoji: "🔥🔥🔥🔥" becomes "🔥". */
+export const rule: Rule = {
+  id: 'emoji-run',
+  category: 'shouting',
+  polarity: 'sales',
+  weight: 3,
+  description: 'Runs of three or more emoji.',
+  message: 'A run of emoji',
+  why: 'A wall of emoji is a loudspeaker; one well-placed emoji says the same.',
+  examples: {
+    flagged: ['New drop 🔥🔥🔥🔥', 'Sale 💰 💰 💰'],
+    clean: ['Great day at the beach 🌊', '😂😂😂'],
+  },
+  detect(doc) {
+    // A reaction made only of emoji is not a pitch.
+    if (doc.words.length < 3) return [];
+    const hits = [];
+    for (const m of doc.text.matchAll(RUN)) {
+      const start = m.index ?? 0;
+      const first = ONE.exec(m[0])?.[0] ?? '';
+      const suggestions = first ? [{ label: `Keep one ${first}`, text: first }] : [];
+      hits.push({ start, end: start + m[0].length, suggestions });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+
+// Two or more exclamation marks, possibly mixed with question marks ("!!!", "?!!", "!1!").
+const RUN = /[!¡][!¡?1]*[!¡]|\?+!+|!+\?+[!?]*/g;
+
+/** Runs of exclamation marks: "!!!" becomes "!". */
+export const rule: Rule = {
+  id: 'exclamations',
+  category: 'shouting',
+  polarity: 'sales',
+  weight: 4,
+  description: 'Runs of exclamation marks such as !!! or ?!!.',
+  message: 'Several exclamation marks',
+  why: 'Stacked exclamation marks read as hype; one is enough to show you mean it.',
+  examples: {
+    flagged: ['Sale starts now!!!', 'Can you believe it?!!'],
+    clean: ['What a day!', 'Really? Yes.'],
+  },
+  detect(doc) {
+    const hits = [];
+    for (const m of doc.text.matchAll(RUN)) {
+      const start = m.index ?? 0;
+      const replacement = m[0].includes('?') ? '?' : '!';
+      hits.push({
+        start,
+        end: start + m[0].length,
+        suggestions: [{ label: `Use one “${replacement}”`, text: replacement }],
+      });
+    }
+    return hits;
+  },
+};

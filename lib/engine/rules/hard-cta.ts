@@ -1,0 +1,66 @@
+import { CTA_PHRASES, CTA_VERBS_STRONG, CTA_VERBS_WEAK, OFFER_WORDS } from '../lexicon/cta';
+import {
+  clauseAround,
+  dropClause,
+  dropOverlaps,
+  imperativeAt,
+  inContext,
+  phraseRegex,
+  scan,
+} from '../match';
+import type { Hit, Rule } from '../rule';
+
+const PHRASES = phraseRegex(CTA_PHRASES);
+const STRONG = phraseRegex(CTA_VERBS_STRONG);
+const WEAK = phraseRegex(CTA_VERBS_WEAK);
+const OFFER = phraseRegex(OFFER_WORDS);
+const LABEL = 'Remove the call to action';
+
+/** Hard calls to action: "buy now", "link in bio", "sign up today", imperatives that sell. */
+export const rule: Rule = {
+  id: 'hard-cta',
+  category: 'call-to-action',
+  polarity: 'sales',
+  weight: 18,
+  description:
+    'Hard calls to action: buy now, shop, order, sign up, book a call, link in bio, use code, swipe up.',
+  message: 'Hard call to action',
+  why: 'Telling readers to buy or click turns a post into an ad; people scroll past what feels like a pitch.',
+  examples: {
+    flagged: [
+      'Buy now and get yours before Friday.',
+      'Link in bio!',
+      'You can order it here: shop.example.com',
+    ],
+    clean: ['I finally decided to buy a house.', 'Did you sign up for the marathon?'],
+  },
+  detect(doc) {
+    const hits: (Hit & { start: number; end: number })[] = [];
+    for (const s of inContext(doc, scan(doc.lower, PHRASES))) {
+      hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+    }
+    const verbs: [typeof STRONG, number][] = [
+      [STRONG, 0.75],
+      [WEAK, 0],
+    ];
+    for (const [re, base] of verbs) {
+      for (const s of inContext(doc, scan(doc.lower, re))) {
+        if (!imperativeAt(doc, s.start)) continue;
+        const clause = clauseAround(doc, s.start, s.end);
+        const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + 40));
+        OFFER.lastIndex = 0;
+        const offer =
+          OFFER.test(rest) || doc.links.some((l) => l.start >= s.end && l.start <= clause.end);
+        const strength = offer ? (base > 0 ? 1 : 0.6) : base;
+        if (strength === 0) continue;
+        hits.push({
+          start: s.start,
+          end: clause.end,
+          strength,
+          suggestions: [dropClause(doc, s.start, s.end, LABEL)],
+        });
+      }
+    }
+    return dropOverlaps(hits);
+  },
+};

@@ -1,0 +1,58 @@
+import { INCOME_PHRASES, INCOME_WEAK } from '../lexicon/income';
+import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
+import type { Hit, Rule } from '../rule';
+
+const STRONG = phraseRegex(INCOME_PHRASES);
+const WEAK = phraseRegex(INCOME_WEAK);
+const MONEY = phraseRegex(['{money}']);
+const LABEL = 'Remove the income claim';
+// An account named for making money ("@earn_with_jane", "#profit_with_tom__"): the handle is the pitch.
+const MONEY_HANDLE =
+  /earn|profit|invest|trad(?:e|ing|er)|fx|forex|wealth|financ|income|crypto|bitcoin|btc|money|cash|rich|capital|fund|loan|signal|binary/;
+const HANDLE_LIKE_TAG = /[_.\d]/;
+
+/** Income and opportunity claims: "passive income", "be your own boss", "I made $9k with @…". */
+export const rule: Rule = {
+  id: 'income-claim',
+  category: 'opportunity',
+  polarity: 'sales',
+  weight: 18,
+  description:
+    'Income and opportunity claims: passive income, be your own boss, work from home, profit testimonials.',
+  message: 'Income or opportunity claim',
+  why: 'Money-making promises are the signature of scams and MLM pitches; readers tune out or report them.',
+  examples: {
+    flagged: [
+      'Earn passive income and be your own boss!',
+      'I made $9,000 with the help of @trader_jane',
+    ],
+    clean: ['I made dinner for my parents tonight.', 'Working late again, but the team is great.'],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const s of inContext(doc, scan(doc.lower, STRONG))) {
+      hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+    }
+    // A hint word counts fully when the same sentence names an amount of money (a profit testimonial).
+    for (const s of inContext(doc, scan(doc.lower, WEAK))) {
+      const sentence = doc.sentenceAt(s.start);
+      MONEY.lastIndex = 0;
+      const money = sentence ? MONEY.test(doc.lower.slice(sentence.start, sentence.end)) : false;
+      hits.push({
+        ...s,
+        strength: money ? 1 : 0.35,
+        suggestions: [dropClause(doc, s.start, s.end, LABEL)],
+      });
+    }
+    const handles = [
+      ...doc.mentions,
+      ...doc.hashtags.filter((t) => HANDLE_LIKE_TAG.test(doc.text.slice(t.start + 1, t.end))),
+    ];
+    for (const h of handles) {
+      if (MONEY_HANDLE.test(doc.lower.slice(h.start + 1, h.end))) {
+        hits.push({ ...h, strength: 0.7, message: 'Points to an account named for making money' });
+      }
+    }
+    return dropOverlaps(hits);
+  },
+};

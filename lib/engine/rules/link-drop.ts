@@ -1,0 +1,36 @@
+import type { Hit, Rule } from '../rule';
+
+/** Links dropped into a post: one link among real words is fine, a bare link or several are promotion. */
+export const rule: Rule = {
+  id: 'link-drop',
+  category: 'shouting',
+  polarity: 'sales',
+  weight: 9,
+  description: 'Links: a bare link with little text, or several links in one post.',
+  message: 'Link drop',
+  why: 'Posts that mostly point elsewhere read as traffic-chasing; one link that supports your story is plenty.',
+  examples: {
+    flagged: [
+      'www.example.com',
+      'See https://a.example and https://b.example and https://c.example',
+    ],
+    clean: ['We shipped the new release today after a long month.'],
+  },
+  detect(doc) {
+    const links = doc.links;
+    if (links.length === 0) return [];
+    let linkChars = 0;
+    for (const l of links) linkChars += l.end - l.start;
+    const otherWords = doc.words.filter(
+      (w) => !links.some((l) => w.start >= l.start && w.start < l.end),
+    ).length;
+    const bare = otherWords < 8 || linkChars > (doc.text.length - linkChars) * 0.5;
+    return links.map(
+      (l, i): Hit => ({
+        ...l,
+        strength: i === 0 ? (bare ? 1 : 0.45) : 0.6,
+        suggestions: i === 0 ? [] : [{ label: 'Remove this extra link', text: '' }],
+      }),
+    );
+  },
+};
