@@ -22,6 +22,7 @@ export class Controller {
   private readonly highlighter = new Highlighter();
   private readonly observed = new WeakSet<Node>();
   private observer: MutationObserver | null = null;
+  private themeObserver: MutationObserver | null = null;
   private abort: AbortController | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private cache = new Map<string, Report>();
@@ -45,6 +46,7 @@ export class Controller {
     this.abort = new AbortController();
     this.observer = new MutationObserver(() => this.scheduleScan());
     this.observe(this.doc);
+    this.watchTheme();
     this.doc.addEventListener('focusin', (e) => this.guard(() => this.onFocusIn(e)), {
       capture: true,
       signal: this.abort.signal,
@@ -57,6 +59,8 @@ export class Controller {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.themeObserver?.disconnect();
+    this.themeObserver = null;
     this.abort?.abort();
     this.abort = null;
     clearTimeout(this.scanTimer);
@@ -100,6 +104,20 @@ export class Controller {
   /** True when a composer in this document has focus. */
   hasFocusedComposer(): boolean {
     return [...this.sessions.keys()].some(isFocused);
+  }
+
+  /** Sites switch themes by a class, a style or X's theme-color meta; meters follow at once. */
+  private watchTheme(): void {
+    this.themeObserver = new MutationObserver(() =>
+      this.guard(() => {
+        for (const session of this.sessions.values()) session.retheme();
+      }),
+    );
+    const attributes = { attributes: true, attributeFilter: ['class', 'style', 'content'] };
+    this.themeObserver.observe(this.doc.documentElement, attributes);
+    if (this.doc.body) this.themeObserver.observe(this.doc.body, attributes);
+    if (this.doc.head)
+      this.themeObserver.observe(this.doc.head, { ...attributes, subtree: true, childList: true });
   }
 
   /** The first analysis compiles the engine's paths; do it while idle, not on a keystroke. */

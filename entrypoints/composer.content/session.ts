@@ -204,6 +204,12 @@ export class Session {
     }
   }
 
+  /** Reads the page's theme again at the next frame. */
+  retheme(): void {
+    this.themeCheckedAt = 0;
+    this.draw();
+  }
+
   /** Closes the panel without moving focus (another composer's panel opened). */
   closePanel(): void {
     if (this.open) this.close(false);
