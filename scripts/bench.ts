@@ -10,9 +10,9 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import { readCsvRecords } from '../lib/bench/csv';
 import { concatDraft, median, summarise, type Timing } from '../lib/bench/stats';
 import { analyze } from '../lib/engine';
+import { parseCsvRecords } from '../lib/eval/csv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, '../shared/corpus');
@@ -31,7 +31,7 @@ function loadPosts(): { file: string; texts: string[] }[] {
   return CORPORA.map((file) => {
     const path = join(corpusDir, file);
     if (!existsSync(path)) throw new Error(`corpus file missing: ${path}`);
-    const texts = readCsvRecords(readFileSync(path, 'utf8'))
+    const texts = parseCsvRecords(readFileSync(path, 'utf8'))
       .map((r) => r.text ?? '')
       .filter((t) => t !== '');
     return { file, texts };
