@@ -179,16 +179,16 @@ export class Session {
       'keydown',
       this.guard((e: Event) => {
         const k = e as KeyboardEvent;
-        if (k.key === 'Escape' && this.open) {
-          k.preventDefault();
-          this.close(true);
-        } else if (isShortcut(k)) {
+        if ((k.key === 'Escape' && this.open) || isShortcut(k)) {
           k.preventDefault();
           this.close(true);
         }
       }),
       { signal },
     );
+    // Keys pressed in our panel are ours: the site's hotkeys (X's "n", dialogs' Escape) stay quiet.
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      this.shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -355,20 +355,24 @@ export class Session {
   }
 
   private applySuggestion(f: Finding, s: Suggestion): Promise<void> {
-    return this.apply(
-      { start: s.start, end: s.end, text: s.text, expected: this.text.slice(s.start, s.end) },
-      f.text,
-    );
+    return this.apply({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      expected: this.text.slice(s.start, s.end),
+    });
   }
 
   private applyPost(p: PostSuggestion): Promise<void> {
-    return this.apply(
-      { start: p.start, end: p.end, text: p.text, expected: this.text.slice(p.start, p.end) },
-      null,
-    );
+    return this.apply({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      expected: this.text.slice(p.start, p.end),
+    });
   }
 
-  private async apply(edit: Edit, _words: string | null): Promise<void> {
+  private async apply(edit: Edit): Promise<void> {
     if (this.busy || !this.report) return;
     const analysed = this.text;
     const rewritten = splice(analysed, edit.start, edit.end, edit.text);
