@@ -35,12 +35,36 @@ export function spanIsSalesy(doc: Doc, span: Span): boolean {
   return m !== null && m.index < span.end;
 }
 
-/** Phrase matches outside quotes and pitch sentences, at most MAX_AUTHENTIC_HITS. */
-export function warmHits(doc: Doc, re: RegExp): Span[] {
-  const out: Span[] = [];
+const dampingCache = new WeakMap<Doc, number>();
+/** Pitch words per 100 words above which warm words are mostly a testimonial or a sales letter. */
+const DENSE_PITCH = 4;
+const SOME_PITCH = 2;
+
+/**
+ * How much authentic signals count in this draft (1, 0.6 or 0.3): a short post dense with money,
+ * pay-outs and pitch words ("thank you @trader, I made $6,000") is a testimonial, not gratitude.
+ */
+export function pitchDamping(doc: Doc): number {
+  const cached = dampingCache.get(doc);
+  if (cached !== undefined) return cached;
+  let pitches = doc.links.length;
+  SALES.lastIndex = 0;
+  for (const _ of doc.lower.matchAll(SALES)) if (++pitches > 200) break;
+  const density = (100 * pitches) / Math.max(doc.words.length, 25);
+  // One pitch word ("free coffee") proves nothing; several in a short draft do.
+  const damping =
+    pitches >= 3 && density >= DENSE_PITCH ? 0.3 : pitches >= 2 && density >= SOME_PITCH ? 0.6 : 1;
+  dampingCache.set(doc, damping);
+  return damping;
+}
+
+/** Phrase matches outside quotes and pitch sentences, at most MAX_AUTHENTIC_HITS, with the draft's damping as strength. */
+export function warmHits(doc: Doc, re: RegExp): (Span & { strength: number })[] {
+  const out: (Span & { strength: number })[] = [];
+  const strength = pitchDamping(doc);
   for (const s of scan(doc.lower, re)) {
     if (doc.inQuote(s.start) || inSalesContext(doc, s.start)) continue;
-    out.push(s);
+    out.push({ ...s, strength });
     if (out.length >= MAX_AUTHENTIC_HITS) break;
   }
   return out;

@@ -1,4 +1,4 @@
-import { inSalesContext, MAX_AUTHENTIC_HITS } from '../authentic';
+import { inSalesContext, MAX_AUTHENTIC_HITS, pitchDamping } from '../authentic';
 import { CREDIT_CUES } from '../lexicon/connection';
 import { phraseSource } from '../match';
 import type { Hit, Rule } from '../rule';
@@ -24,6 +24,7 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    const damping = pitchDamping(doc);
     for (const m of doc.mentions) {
       if (doc.inQuote(m.start) || inSalesContext(doc, m.start)) continue;
       // The cue may sit on the line before ("Inspired by\n@maker"), but not in an earlier sentence.
@@ -34,7 +35,7 @@ export const rule: Rule = {
         before.lastIndexOf('? '),
       );
       if (!CUE.test(cut >= 0 ? before.slice(cut + 2) : before)) continue;
-      hits.push({ start: m.start, end: m.end, suggestions: [] });
+      hits.push({ start: m.start, end: m.end, strength: damping, suggestions: [] });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
     }
     return hits;

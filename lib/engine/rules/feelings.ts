@@ -1,4 +1,4 @@
-import { inSalesContext, MAX_AUTHENTIC_HITS } from '../authentic';
+import { inSalesContext, MAX_AUTHENTIC_HITS, pitchDamping } from '../authentic';
 import { FEELING_PHRASES, FEELING_WORDS } from '../lexicon/story';
 import { phraseRegex, phraseSource, scan } from '../match';
 import type { Hit, Rule } from '../rule';
@@ -30,6 +30,7 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    const damping = pitchDamping(doc);
     const spans = [...scan(doc.lower, OWNED), ...scan(doc.lower, PHRASES)].sort(
       (a, b) => a.start - b.start,
     );
@@ -37,7 +38,7 @@ export const rule: Rule = {
     for (const s of spans) {
       if (s.start < last || doc.inQuote(s.start) || inSalesContext(doc, s.start)) continue;
       const after = doc.lower.slice(s.end, s.end + 24);
-      hits.push({ ...s, strength: ANNOUNCE.test(after) ? 0.25 : 1, suggestions: [] });
+      hits.push({ ...s, strength: (ANNOUNCE.test(after) ? 0.25 : 1) * damping, suggestions: [] });
       last = s.end;
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
     }

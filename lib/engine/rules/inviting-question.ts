@@ -1,4 +1,4 @@
-import { MAX_AUTHENTIC_HITS, sentenceIsSalesy } from '../authentic';
+import { MAX_AUTHENTIC_HITS, pitchDamping, sentenceIsSalesy } from '../authentic';
 import type { Sentence } from '../doc';
 import { BAIT_NEARBY, INVITING_QUESTION, SALES_QUESTION } from '../lexicon/connection';
 import { hasAny, phraseRegex } from '../match';
@@ -27,6 +27,7 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    const damping = pitchDamping(doc);
     const sentences = doc.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
@@ -39,7 +40,12 @@ export const rule: Rule = {
       // At least one letter: "???" alone invites nothing.
       if (!/\p{L}/u.test(lower)) continue;
       const open = hasAny(lower, INVITING) || READER.test(lower);
-      hits.push({ start: s.start, end: s.end, strength: open ? 1 : 0.5, suggestions: [] });
+      hits.push({
+        start: s.start,
+        end: s.end,
+        strength: (open ? 1 : 0.5) * damping,
+        suggestions: [],
+      });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
     }
     return hits;

@@ -1,4 +1,4 @@
-import { inSalesContext, MAX_AUTHENTIC_HITS } from '../authentic';
+import { inSalesContext, MAX_AUTHENTIC_HITS, pitchDamping } from '../authentic';
 import { STORY_PHRASES } from '../lexicon/story';
 import { phraseRegex, scan } from '../match';
 import type { Hit, Rule } from '../rule';
@@ -26,6 +26,7 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    const damping = pitchDamping(doc);
     for (const s of scan(doc.lower, STORY)) {
       if (doc.inQuote(s.start) || inSalesContext(doc, s.start)) continue;
       const sentence = doc.sentenceAt(s.start);
@@ -33,7 +34,12 @@ export const rule: Rule = {
         ? FIRST_PERSON.test(doc.lower.slice(sentence.start, sentence.end))
         : false;
       // A time word with no "I" or "we" near it ("last week of the sale") is a weaker sign of a story.
-      hits.push({ start: s.start, end: s.end, strength: own ? 1 : 0.4, suggestions: [] });
+      hits.push({
+        start: s.start,
+        end: s.end,
+        strength: (own ? 1 : 0.4) * damping,
+        suggestions: [],
+      });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
     }
     return hits;

@@ -1,4 +1,4 @@
-import { MAX_AUTHENTIC_HITS, spanIsSalesy, warmHits } from '../authentic';
+import { MAX_AUTHENTIC_HITS, pitchDamping, spanIsSalesy, warmHits } from '../authentic';
 import type { Doc, Span } from '../doc';
 import { TEACHING_PHRASES } from '../lexicon/connection';
 import { phraseRegex } from '../match';
