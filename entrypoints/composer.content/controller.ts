@@ -9,7 +9,7 @@ import {
   shadowRootsOf,
 } from '../../lib/sites/index';
 import { Highlighter } from './highlights';
-import { Session } from './session';
+import { isFocused, Session } from './session';
 
 /** How long DOM changes may pile up before composers are looked for again. */
 const SCAN_DELAY_MS = 120;
@@ -206,12 +206,4 @@ export class Controller {
       this.report(error);
     }
   }
-}
-
-/** True when the element (possibly inside a shadow root) has focus. */
-function isFocused(el: HTMLElement): boolean {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return (
-    root.activeElement === el || (el.contains(root.activeElement) && root.activeElement !== null)
-  );
 }

@@ -78,7 +78,8 @@ export class Session {
     this.lines = doc.createElement('div');
     this.lines.className = 'lines';
     this.shadow.append(style, this.lines, this.root);
-    doc.documentElement.appendChild(this.host);
+    // Outside an open modal <dialog> everything is inert; inside it (never inside the editor) is not.
+    (editor.closest('dialog[open]') ?? doc.documentElement).appendChild(this.host);
     this.listen();
     this.analyzeNow();
   }
@@ -150,9 +151,14 @@ export class Session {
       },
       { signal },
     );
+    // An empty composer shows its meter only while it has focus.
+    editor.addEventListener('blur', () => this.draw(), { signal });
     editor.addEventListener(
       'focus',
-      this.guard(() => this.env.onFocus(this)),
+      this.guard(() => {
+        this.env.onFocus(this);
+        this.draw();
+      }),
       { signal },
     );
     editor.addEventListener(
@@ -296,6 +302,7 @@ export class Session {
     const rect = this.anchor.getBoundingClientRect();
     const win = this.editor.ownerDocument.defaultView ?? window;
     const visible =
+      (this.text.trim() !== '' || isFocused(this.editor)) &&
       rect.width > 0 &&
       rect.height > 0 &&
       rect.bottom > 0 &&
@@ -416,6 +423,12 @@ export class Session {
     this.status = status;
     this.draw();
   }
+}
+
+/** True when the element (possibly inside a shadow root) has focus. */
+export function isFocused(el: HTMLElement): boolean {
+  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+  return active !== null && (active === el || el.contains(active));
 }
 
 /** Alt+Shift+W opens and closes the panel. */
