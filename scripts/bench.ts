@@ -18,6 +18,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, '../shared/corpus');
 const CORPORA = ['linkedin-posts.csv', 'twitter-sxsw-brand-tweets.csv'];
 const HEAP_RUNS = 10_000;
+const PROFILE = {
+  mission: 'I share what I learn running a small bakery so other owners feel less alone',
+  passions: ['baking', 'sourdough', 'running', 'Lisbon', 'community'],
+};
 
 // The ESM entry points of compromise share one instance (importing the full build extends /one and
 // /two too), so the lighter builds are loaded from their separate CommonJS bundles.
@@ -153,6 +157,12 @@ function main(): void {
     timeEach(posts, (t) => analyze(t)),
     chars,
   );
+  // Real users have a profile, which adds lemma matching of the mission and passions.
+  for (const t of posts) analyze(t, { profile: PROFILE });
+  const withProfile = summarise(
+    timeEach(posts, (t) => analyze(t, { profile: PROFILE })),
+    chars,
+  );
   const parse = summarise(
     timeEach(posts, (t) => nlp(t)),
     chars,
@@ -195,7 +205,10 @@ function main(): void {
   const lines = [
     '# WhyFirst benchmark',
     '',
-    `${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${os.platform()} ${os.arch()}`,
+    `${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${os.platform()} ${os.arch()} · load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
     '',
     `Posts: ${corpora.map((c) => `${c.file} (${c.texts.length})`).join(', ')}; ${posts.length} posts, ${chars} characters, each timed once after a warm-up pass.`,
     '',
@@ -204,6 +217,7 @@ function main(): void {
     '| | p50 | p95 | p99 | max | total ms | chars/ms |',
     '|---|---:|---:|---:|---:|---:|---:|',
     row('analyze()', engine),
+    row('analyze() with a profile', withProfile),
     row('compromise nlp() (floor)', parse),
     row('compromise/two nlp() (for context)', parseTwo),
     row('compromise/one nlp() (for context)', parseOne),
