@@ -10,7 +10,7 @@ export const AUTHENTIC_SCALE = 30;
 /** Each further hit of the same rule counts less: the k-th (0-based) is divided by 1 + REPEAT_DECAY * k. */
 const REPEAT_DECAY = 0.6;
 /** Words of text per unit of evidence dilution: a plug in a long story weighs less than the same plug alone. */
-const DILUTION_WORDS = 150;
+const DILUTION_WORDS = 80;
 
 /** Band thresholds on score per sensitivity: below `salesy` is salesy, at or above `authentic` is authentic. */
 export const THRESHOLDS: Record<

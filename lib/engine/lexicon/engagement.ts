@@ -5,6 +5,17 @@
 /** Asking for likes, shares, follows and comments for their own sake. */
 export const ENGAGEMENT_PHRASES = [
   'like and share',
+  'like 4 like',
+  'follow 4 follow',
+  'give it a like',
+  'give me a like',
+  'sub me',
+  'sub 2 me',
+  'sub to me',
+  'subs',
+  'subscriber',
+  'my first subscriber',
+  'subscribed',
   'like & share',
   'like and subscribe',
   'like & subscribe',

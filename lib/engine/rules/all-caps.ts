@@ -7,10 +7,12 @@ const NOT_SHOUTED = /[^\p{Lu}\p{N}'’-]/u;
 /** A shouted word: three or more capital letters and nothing but capitals, digits and apostrophes. */
 function isShouted(word: string): boolean {
   if (word.length < 3 || NOT_SHOUTED.test(word)) return false;
-  return (word.match(UPPER)?.length ?? 0) >= 3;
+  const upper = word.match(UPPER)?.length ?? 0;
+  // Codes such as "BA0349D2" mix digits in; shouting is letters.
+  return upper >= 3 && upper * 2 >= word.length;
 }
 // Runs of shouted words separated only by spaces and light punctuation.
-const RUN_GAP = /^[\s,.!?&*-]*$/;
+const RUN_GAP = /^[,!?&*-]*\s[\s,!?&*-]*$/;
 
 /** ALL CAPS runs: "BUY THIS NOW". A lone acronym (NASA, CEO) is not shouting. */
 export const rule: Rule = {

@@ -54,8 +54,12 @@ export const rule: Rule = {
   detect(doc) {
     const hits: Hit[] = [];
     for (const s of scan(doc.lower, INSTRUCTION)) {
+      // "Unsubscribe" is list housekeeping more than a pitch; it counts a little.
+      const housekeeping =
+        doc.lower.startsWith('unsub', s.start) || doc.lower.startsWith('opt', s.start);
       hits.push({
         ...s,
+        strength: housekeeping ? 0.3 : 1,
         suggestions: [dropClause(doc, s.start, s.end, 'Remove the number to call')],
       });
     }
@@ -67,7 +71,12 @@ export const rule: Rule = {
       if (hits.some((h) => s.start < h.end && h.start < s.end)) continue;
       const cue = CUE.test(doc.lower.slice(Math.max(0, s.start - 24), s.start));
       // Without a "call"/"tel" cue, only numbers shaped like phone numbers count (0/+ prefix, or 3-3-4).
-      const shaped = /^(?:\+|0|\(0)/.test(raw) ? digits >= 10 : NANP.test(raw);
+      const groups = raw
+        .replace(/^\+\d{1,3}/, '')
+        .split(/[ .()-]+/)
+        .filter(Boolean);
+      if (groups.length > 4 || groups.some((g) => g.length < 2)) continue;
+      const shaped = /^(?:\+|0|\(0)/.test(raw) ? digits >= 10 && digits <= 13 : NANP.test(raw);
       if (!cue && !shaped) continue;
       hits.push({
         ...s,

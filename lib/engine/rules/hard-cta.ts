@@ -40,11 +40,13 @@ export const rule: Rule = {
       hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     const verbs: [typeof STRONG, number][] = [
-      [STRONG, 0.75],
+      [STRONG, 0.6],
       [WEAK, 0],
     ];
     for (const [re, base] of verbs) {
       for (const s of inContext(doc, scan(doc.lower, re))) {
+        // "Download.com" is a name, not an instruction.
+        if (/^\.\p{L}/u.test(doc.text.slice(s.end, s.end + 2))) continue;
         if (!imperativeAt(doc, s.start)) continue;
         const clause = clauseAround(doc, s.start, s.end);
         const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + 40));
