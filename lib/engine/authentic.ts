@@ -69,3 +69,13 @@ export function warmHits(doc: Doc, re: RegExp): (Span & { strength: number })[] 
   }
   return out;
 }
+
+/** True when a sentence before pos (up to a few hundred) is a pitch: thanks after a pitch is a sign-off to it. */
+export function pitchBefore(doc: Doc, pos: number): boolean {
+  let seen = 0;
+  for (const s of doc.sentences) {
+    if (s.start >= pos || ++seen > 400) break;
+    if (sentenceIsSalesy(doc, s)) return true;
+  }
+  return false;
+}

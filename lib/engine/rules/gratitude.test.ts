@@ -24,8 +24,15 @@ describe('gratitude', () => {
     'Thank you for your order!',
     'Thanksgiving menu is up.',
     'Thanks, use code THANKS for 20% off.',
+    'Please check out my channel and subscribe. Thank you so much!',
   ])('passes %j', (text) => {
     expect(flagged(rule, text)).toEqual([]);
+  });
+
+  test('thanks after a story still counts, even at the end', () => {
+    expect(flagged(rule, 'We rebuilt the oven by hand. It took a year. Thank you, Dad.')).toEqual([
+      'Thank you',
+    ]);
   });
 
   test('offers no rewrite', () => {

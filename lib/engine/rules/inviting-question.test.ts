@@ -26,6 +26,8 @@ describe('inviting-question', () => {
     'She asked "how do you do it?" and left.',
     'Did you know our app is free?',
     '???',
+    'Do you like music? Then check out my channel.',
+    'How do you stay fit? Our plan is 50% off this week.',
   ])('passes %j', (text) => {
     expect(flagged(rule, text)).toEqual([]);
   });

@@ -10,6 +10,8 @@ const BAIT = phraseRegex(BAIT_NEARBY);
 const READER =
   /(?<![\p{L}\p{N}_])(?:you|your|you're|you’re|you've|you’ve|yours|y'all|anyone|everyone)(?![\p{L}\p{N}_])/u;
 const MAX_QUESTION = 300;
+const HOOK_ANSWER =
+  /^(?:then|if so|if yes|if you do|if you answered|well,? (?:then|now)|look no further|we have|we've got|introducing|meet)(?![\p{L}])/u;
 
 /** Questions that invite the reader to share their own view or experience (not pitches posed as questions). */
 export const rule: Rule = {
@@ -23,7 +25,11 @@ export const rule: Rule = {
   why: 'A real question starts a conversation; it tells readers you want to hear from them, not just be heard.',
   examples: {
     flagged: ['What got you through your first year?', 'How do you plan your week?'],
-    clean: ['Want 50% off?', 'Who wants to make $500 a day?'],
+    clean: [
+      'Want 50% off?',
+      'Who wants to make $500 a day?',
+      'Do you like music? Then check out my channel.',
+    ],
   },
   detect(doc) {
     const hits: Hit[] = [];
@@ -35,8 +41,13 @@ export const rule: Rule = {
       if (doc.inQuote(s.start) || doc.inQuote(s.end - 1) || sentenceIsSalesy(doc, s)) continue;
       const lower = doc.lower.slice(s.start, s.end);
       if (hasAny(lower, PITCH) || hasAny(lower, BAIT)) continue;
+      // A hook ("Do you like music? Then check out my channel") is answered by the pitch that follows.
       const next = sentences[i + 1];
-      if (next && hasAny(doc.lower.slice(next.start, next.end), BAIT)) continue;
+      if (next) {
+        const nextLower = doc.lower.slice(next.start, next.end);
+        if (hasAny(nextLower, BAIT) || HOOK_ANSWER.test(nextLower) || sentenceIsSalesy(doc, next))
+          continue;
+      }
       // At least one letter: "???" alone invites nothing.
       if (!/\p{L}/u.test(lower)) continue;
       const open = hasAny(lower, INVITING) || READER.test(lower);
