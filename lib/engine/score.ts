@@ -17,9 +17,9 @@ export const THRESHOLDS: Record<
   Sensitivity,
   { salesy: number; authentic: number; weight: number }
 > = {
-  gentle: { salesy: 28, authentic: 58, weight: 0.85 },
-  normal: { salesy: 35, authentic: 65, weight: 1 },
-  strict: { salesy: 42, authentic: 72, weight: 1.2 },
+  gentle: { salesy: 27, authentic: 58, weight: 0.85 },
+  normal: { salesy: 33, authentic: 65, weight: 1 },
+  strict: { salesy: 40, authentic: 72, weight: 1.2 },
 };
 
 /** Sum of finding weights of one polarity, with repeats of a rule counting less each time. */

@@ -137,6 +137,7 @@ export const CTA_VERBS_STRONG = [
   'redeem',
   'invest',
   'hurry',
+  'win',
   'check out',
   'checkout',
 ];
@@ -155,7 +156,6 @@ export const CTA_VERBS_WEAK = [
   'start',
   'save',
   'earn',
-  'win',
   'discover',
   'learn',
   'look',

@@ -31,6 +31,10 @@ const CUE =
   /(?:call|phone|tel|txt|text|ring|dial|whatsapp|fax|mobile|cell|sms|contact|number|hotline|now on|me on|us on|me at|us at)[\s:.#-]*$/;
 const NANP = /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;
 
+// "Reply YES", "txt HORO", "text GRAVEL to 69888": an instruction with a shouted keyword.
+const KEYWORD =
+  /(?<![\p{L}\p{N}])(?:[Rr]eply|REPLY|[Tt]xt|TXT|[Tt]ext|TEXT|[Tt]xting|[Tt]exting|[Ss]end|SEND|SMS)\s+(?:back\s+)?(?:your\s+|ur\s+)?[A-Z][A-Z0-9#]+(?![\p{L}\p{N}])/gu;
+
 function digitCount(s: string): number {
   let n = 0;
   for (const ch of s) if (ch >= '0' && ch <= '9') n++;
@@ -61,6 +65,16 @@ export const rule: Rule = {
         ...s,
         strength: housekeeping ? 0.3 : 1,
         suggestions: [dropClause(doc, s.start, s.end, 'Remove the number to call')],
+      });
+    }
+    for (const m of doc.text.matchAll(KEYWORD)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && h.start < end)) continue;
+      hits.push({
+        start,
+        end,
+        suggestions: [dropClause(doc, start, end, 'Remove the number to call')],
       });
     }
     for (const s of scan(doc.text, PHONE)) {

@@ -1,9 +1,11 @@
-import { DEAL_PHRASES, DEAL_WEAK } from '../lexicon/deals';
+import { DEAL_PHRASES, DEAL_WEAK, FREE_EXCEPTIONS } from '../lexicon/deals';
 import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STRONG = phraseRegex(DEAL_PHRASES);
 const WEAK = phraseRegex(DEAL_WEAK);
+const FREE = phraseRegex(['free']);
+const NOT_OFFER = phraseRegex(FREE_EXCEPTIONS);
 const LABEL = 'Remove the offer';
 
 /** Discounts, codes, freebies and giveaways; a question like "Want 50% off?" is still a pitch. */
@@ -27,6 +29,12 @@ export const rule: Rule = {
     }
     for (const s of inContext(doc, scan(doc.lower, WEAK))) {
       hits.push({ ...s, strength: 0.4, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+    }
+    // A bare "free" is an offer unless it sits in an everyday phrase ("feel free", "free time").
+    const everyday = scan(doc.lower, NOT_OFFER);
+    for (const s of inContext(doc, scan(doc.lower, FREE))) {
+      if (everyday.some((e) => s.start < e.end && e.start < s.end + 1)) continue;
+      hits.push({ ...s, strength: 0.6, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     return dropOverlaps(hits);
   },
