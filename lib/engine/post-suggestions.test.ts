@@ -189,8 +189,31 @@ describe('helpers', () => {
     expect(endInsertion(buildDoc(text, NONE, TEST_SETTINGS))).toEqual(expected);
   });
 
+  const topic = (t: string) => mainTopic(buildDoc(t, NONE, TEST_SETTINGS));
+
+  test.each([
+    ['My goals changed. Goals should be small.', 'goals'],
+    ['Our machines broke. Machines do that.', 'machines'],
+    ['Shipped the new kiln today. #kiln #pottery', 'kilns'],
+    ['Spent the day at Harvard. Harvard was sunny.', 'Harvard'],
+    ['A nice walk today.', undefined],
+  ])('mainTopic(%j) is %j', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+
+  test('a post in another language gets no English question', () => {
+    const text =
+      'Deux mille personnes à la journée, une belle mobilisation et un sacré succès pour nous.';
+    expect(suggestions(text).map((s) => s.kind)).not.toContain('add-question');
+  });
+
+  test('with no clear topic the question stays open', () => {
+    expect(applied('Walked to work in the rain and loved it.', 'add-question')).toBe(
+      'Walked to work in the rain and loved it. What would you add?',
+    );
+  });
+
   test('mainTopic prefers a repeated noun phrase, ignores links, mentions and vague words', () => {
-    const topic = (t: string) => mainTopic(buildDoc(t, NONE, TEST_SETTINGS));
     expect(
       topic('Today @bob and I fixed the kiln. The kiln is back! https://kiln.example.com'),
     ).toBe('kilns');

@@ -4,6 +4,7 @@
  * [start, end) that leaves clean text.
  */
 import { sharesWhy } from './checklist';
+import { atSentenceStart } from './clean';
 import type { Doc, Span } from './doc';
 import { GENERIC_WORDS } from './lexicon/generic-words';
 import { MASS_NOUNS, VAGUE_WORDS } from './lexicon/topic-words';
@@ -36,6 +37,8 @@ const MODIFIER_TAGS = new Set(['Adjective', 'Singular', 'Uncountable', 'Noun']);
 const TOPIC_WORDS = 400;
 const MIN_WORDS = 3;
 const MAX_MISSION = 200;
+/** Share of words compromise's lexicon knows in a typical English post is well above this. */
+const ENGLISH_SHARE = 0.3;
 
 /** Where a sentence added at the end goes: before a closing line of hashtags, after the last words. */
 export function endInsertion(doc: Doc): { at: number; before: string } {
@@ -60,74 +63,128 @@ export function endInsertion(doc: Doc): { at: number; before: string } {
 }
 
 interface Candidate {
-  key: string;
   surface: string;
   count: number;
   first: number;
   plural: boolean;
+  proper: boolean;
+  /** Seen written in lower case somewhere, so not a name. */
+  lower: boolean;
   words: number;
 }
 
-/** The post's main noun phrase: the most repeated noun (or adjective + noun), earliest on ties. */
+/** Words that are plural by their ending although the lexicon does not know them ("goals", "machines"). */
+function looksPlural(word: string, tag: string | undefined): boolean {
+  return tag === 'Plural' || (tag === undefined && word.length > 3 && /[^su'’]s$/.test(word));
+}
+
+/** The post's main noun phrase: a noun (or adjective + noun) it comes back to, counting its hashtags. */
 export function mainTopic(doc: Doc): string | undefined {
   const passion = matchPassions(doc)[0];
   if (passion) return passion.term.replace(/^#/, '').toLowerCase();
-  const tagged: { word: string; tag: string | undefined; start: number; end: number }[] = [];
+  const hashtagBodies = new Set(doc.hashtags.map((h) => doc.lower.slice(h.start + 1, h.end)));
   const skipSpans = [...doc.links, ...doc.mentions, ...doc.hashtags].sort(
     (a, b) => a.start - b.start,
   );
+  const found = new Map<string, Candidate>();
+  const add = (key: string, c: Omit<Candidate, 'count'>) => {
+    const known = found.get(key);
+    if (known) {
+      known.count++;
+      known.lower ||= c.lower;
+      if (c.proper && !known.proper) {
+        known.proper = true;
+        known.surface = c.surface;
+      }
+    } else found.set(key, { ...c, count: 1 });
+  };
   let k = 0;
+  let prev: { word: string; tag: string | undefined; end: number; start: number } | undefined;
   for (const w of doc.words.slice(0, TOPIC_WORDS)) {
     while (k < skipSpans.length && (skipSpans[k] as Span).end <= w.start) k++;
     const skip = skipSpans[k];
     if (skip && w.start >= skip.start) {
-      tagged.push({ word: '', tag: undefined, start: w.start, end: w.end });
+      prev = undefined;
       continue;
     }
-    tagged.push({ word: w.lower, tag: lexiconTag(w.lower), start: w.start, end: w.end });
-  }
-  const found = new Map<string, Candidate>();
-  const add = (key: string, surface: string, first: number, plural: boolean, words: number) => {
-    const c = found.get(key);
-    if (c) c.count++;
-    else found.set(key, { key, surface, count: 1, first, plural, words });
-  };
-  for (let i = 0; i < tagged.length; i++) {
-    const t = tagged[i] as (typeof tagged)[number];
-    const prevTag = tagged[i - 1]?.tag;
+    const word = w.lower;
+    const tag = lexiconTag(word);
+    const prevTag = prev?.tag;
     // "engineers" is also a verb form; after "good" or "on" it is the noun.
     const verbAsNoun =
-      t.tag === 'PresentTense' &&
-      t.word.endsWith('s') &&
+      tag === 'PresentTense' &&
+      word.endsWith('s') &&
       prevTag !== undefined &&
       NOUN_CONTEXT.has(prevTag);
-    if (!verbAsNoun && !nounish(t.word, t.tag)) continue;
-    if (verbAsNoun && !okWord(t.word)) continue;
-    const plural = t.tag === 'Plural' || verbAsNoun;
-    add(plural ? singularOf(t.word) : t.word, t.word, t.start, plural, 1);
-    const prev = tagged[i - 1];
-    if (
-      prev &&
-      okWord(prev.word) &&
-      prev.tag &&
-      MODIFIER_TAGS.has(prev.tag) &&
-      /^\s+$/.test(doc.text.slice(prev.end, t.start))
-    ) {
-      add(`${prev.word} ${t.word}`, `${prev.word} ${t.word}`, prev.start, plural, 2);
+    if ((verbAsNoun && okWord(word)) || nounish(word, tag)) {
+      const plural = verbAsNoun || looksPlural(word, tag);
+      const key = plural ? singularOf(word) : word;
+      const capital = /^\p{Lu}/u.test(w.text);
+      const proper = capital && !atSentenceStart(doc.text, w.start);
+      add(key, {
+        surface: proper ? w.text : word,
+        first: w.start,
+        plural,
+        proper,
+        lower: !capital,
+        words: 1,
+      });
+      if (
+        prev &&
+        okWord(prev.word) &&
+        (prevTag === undefined ? !/(?:ly|ing|ed)$/.test(prev.word) : MODIFIER_TAGS.has(prevTag)) &&
+        /^ +$/.test(doc.text.slice(prev.end, w.start))
+      ) {
+        const surface = doc.text.slice(prev.start, w.end);
+        const properPair = /^\p{Lu}/u.test(surface) && !atSentenceStart(doc.text, prev.start);
+        add(`${prev.word} ${key}`, {
+          surface: properPair ? surface : surface.toLowerCase(),
+          first: prev.start,
+          plural,
+          proper: properPair,
+          lower: !/^\p{Lu}/u.test(surface),
+          words: 2,
+        });
+      }
     }
+    prev = { word, tag, start: w.start, end: w.end };
   }
   let best: Candidate | undefined;
-  const score = (c: Candidate) => c.count * (c.words === 2 ? 1.6 : 1);
-  for (const c of found.values()) {
-    if (!best || score(c) > score(best) || (score(c) === score(best) && c.first < best.first))
+  const score = (key: string, c: Candidate) =>
+    (c.count + (hashtagBodies.has(key.replace(' ', '')) ? 1 : 0)) * (c.words === 2 ? 1.6 : 1);
+  let bestScore = 0;
+  for (const [key, c] of found) {
+    const sc = score(key, c);
+    // A noun said once is a guess; a topic is something the post comes back to.
+    if (sc < 2) continue;
+    if (!best || sc > bestScore || (sc === bestScore && c.first < best.first)) {
       best = c;
+      bestScore = sc;
+    }
   }
   if (!best) return undefined;
-  if (best.words === 2 || best.plural || MASS.has(best.surface) || best.surface.length < 3)
+  if (best.proper && best.lower) {
+    best.proper = false;
+    best.surface = best.surface.toLowerCase();
+  }
+  const last = best.surface.split(' ').pop() as string;
+  if (best.plural || best.proper || MASS.has(last.toLowerCase()) || last.length < 3)
     return best.surface;
   // Countable singular nouns read better as plurals: "your take on bakeries", not "on bakery".
-  if (/(?:ing|ness|ship|ism|ics|ware|ity)$/.test(best.surface)) return best.surface;
-  return pluralOf(best.surface);
+  if (/(?:ing|ness|ship|ism|ics|ware|ity|ion|s)$/.test(last)) return best.surface;
+  return best.surface.slice(0, best.surface.length - last.length) + pluralOf(last);
+}
+
+/** True when enough of the draft's words are known English words for an English suggestion to fit. */
+export function looksEnglish(doc: Doc): boolean {
+  let known = 0;
+  let seen = 0;
+  for (const w of doc.words) {
+    if (!/^\p{L}{2,}$/u.test(w.lower)) continue;
+    if (lexiconTag(w.lower) !== undefined) known++;
+    if (++seen >= 200) break;
+  }
+  return seen > 0 && known / seen >= ENGLISH_SHARE;
 }
 
 function okWord(word: string): boolean {
@@ -232,7 +289,7 @@ export function rankHashtags(doc: Doc, run: readonly Span[], keep = 2): Span[] {
 /** Whole-post suggestions for a draft, given the findings of its rules. */
 export function buildPostSuggestions(doc: Doc, findings: Finding[]): PostSuggestion[] {
   const out: PostSuggestion[] = [];
-  const enough = doc.words.length >= MIN_WORDS;
+  const enough = doc.words.length >= MIN_WORDS && looksEnglish(doc);
   if (enough && !hasInvitingQuestion(findings)) {
     const topic = mainTopic(doc);
     const fromPassion = topic !== undefined && matchPassions(doc).length > 0;

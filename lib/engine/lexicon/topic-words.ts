@@ -48,6 +48,7 @@ export const MASS_NOUNS = [
   'mentorship',
   'onboarding',
   'ai',
+  'audio',
   'security',
   'privacy',
   'climate',
