@@ -85,6 +85,14 @@ describe('add-question', () => {
     );
   });
 
+  test('a draft that trails off with a comma ends with a full stop before the question', () => {
+    const out = applied('Remote work is lonely, remote work is freeing,', 'add-question') as string;
+    expect(out).toBe(
+      "Remote work is lonely, remote work is freeing. What's your take on remote work?",
+    );
+    expectClean(out);
+  });
+
   test('is an insertion at the end of the words, never inside them', () => {
     const text = 'Morning run in the snow.\n';
     const s = suggestions(text).find((x) => x.kind === 'add-question');
@@ -179,12 +187,14 @@ describe('trim-hashtags', () => {
 
 describe('helpers', () => {
   test.each([
-    ['Hello there', { at: 11, before: '. ' }],
-    ['Hello there!', { at: 12, before: ' ' }],
-    ['One.\n\nTwo', { at: 9, before: '.\n\n' }],
-    ['Hi #a #b', { at: 8, before: '\n\n' }],
-    ['Hi.\n#a #b\n#c', { at: 3, before: ' ' }],
-    ['', { at: 0, before: '' }],
+    ['Hello there', { from: 11, at: 11, before: '. ' }],
+    ['Hello there!', { from: 12, at: 12, before: ' ' }],
+    ['One.\n\nTwo', { from: 9, at: 9, before: '.\n\n' }],
+    ['Hi #a #b', { from: 8, at: 8, before: '\n\n' }],
+    ['Hi.\n#a #b\n#c', { from: 3, at: 3, before: ' ' }],
+    ['So many thoughts,', { from: 16, at: 17, before: '. ' }],
+    ['Loved it -', { from: 8, at: 10, before: '. ' }],
+    ['', { from: 0, at: 0, before: '' }],
   ])('endInsertion(%j)', (text, expected) => {
     expect(endInsertion(buildDoc(text, NONE, TEST_SETTINGS))).toEqual(expected);
   });

@@ -41,7 +41,7 @@ const MAX_MISSION = 200;
 const ENGLISH_SHARE = 0.3;
 
 /** Where a sentence added at the end goes: before a closing line of hashtags, after the last words. */
-export function endInsertion(doc: Doc): { at: number; before: string } {
+export function endInsertion(doc: Doc): { from: number; at: number; before: string } {
   const text = doc.text;
   let end = text.trimEnd().length;
   // A closing block of lines holding only hashtags stays last.
@@ -51,15 +51,19 @@ export function endInsertion(doc: Doc): { at: number; before: string } {
     if (line.trim() === '' || !/^(?:\s*#[^\s#]+)+\s*$/u.test(line) || lineStart === 0) break;
     end = text.slice(0, lineStart).trimEnd().length;
   }
-  if (end === 0) return { at: 0, before: '' };
+  if (end === 0) return { from: 0, at: 0, before: '' };
   const content = text.slice(0, end);
   const last = text[end - 1] as string;
   const endsInLink =
     doc.links.some((l) => l.end === end) || doc.hashtags.some((h) => h.end === end);
   const paragraphs = /\n\s*\n/.test(content);
-  if (endsInLink) return { at: end, before: '\n\n' };
+  if (endsInLink) return { from: end, at: end, before: '\n\n' };
+  const sep = paragraphs ? '\n\n' : ' ';
+  // A draft that trails off with a comma or a dash gets a full stop in its place.
+  const dangling = /[\s,;:–—-]*[,;:–—-]$/u.exec(content);
+  if (dangling && dangling.index > 0) return { from: dangling.index, at: end, before: `.${sep}` };
   const stop = /[\p{L}\p{N}%)\]"'”’]/u.test(last) ? '.' : '';
-  return { at: end, before: stop + (paragraphs ? '\n\n' : ' ') };
+  return { from: end, at: end, before: stop + sep };
 }
 
 interface Candidate {
@@ -198,8 +202,8 @@ function nounish(word: string, tag: string | undefined): boolean {
 }
 
 function insertion(doc: Doc, sentence: string): { start: number; end: number; text: string } {
-  const { at, before } = endInsertion(doc);
-  return { start: at, end: at, text: before + sentence };
+  const { from, at, before } = endInsertion(doc);
+  return { start: from, end: at, text: before + sentence };
 }
 
 function hasInvitingQuestion(findings: Finding[]): boolean {
