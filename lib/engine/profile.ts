@@ -79,9 +79,16 @@ interface Token extends Span {
   norm: string;
 }
 
+const tokenCache = new WeakMap<Doc, Token[]>();
+const missionCache = new WeakMap<Doc, ProfileMatch[]>();
+const passionCache = new WeakMap<Doc, ProfileMatch[]>();
+
 /** The draft's words, lower-cased, possessives dropped, hyphenated words also split into parts. */
 function tokens(doc: Doc): Token[] {
+  const cached = tokenCache.get(doc);
+  if (cached) return cached;
   const out: Token[] = [];
+  tokenCache.set(doc, out);
   for (const w of doc.words) {
     let norm = w.lower.replace(/['’]s$|['’]$/u, '');
     let end = w.start + norm.length;
@@ -102,9 +109,12 @@ function tokens(doc: Doc): Token[] {
 
 /** Places where the draft echoes the mission's content words, in text order. */
 export function matchMission(doc: Doc): ProfileMatch[] {
+  const cached = missionCache.get(doc);
+  if (cached) return cached;
   const index = profileIndex(doc.profile);
-  if (index.mission.size === 0) return [];
   const out: ProfileMatch[] = [];
+  missionCache.set(doc, out);
+  if (index.mission.size === 0) return out;
   for (const t of tokens(doc)) {
     const lemma = index.mission.get(t.norm);
     if (lemma === undefined) continue;
@@ -116,10 +126,13 @@ export function matchMission(doc: Doc): ProfileMatch[] {
 
 /** Places where the draft names a passion (every word of it, in order, by lemma), in text order. */
 export function matchPassions(doc: Doc): ProfileMatch[] {
+  const cached = passionCache.get(doc);
+  if (cached) return cached;
   const index = profileIndex(doc.profile);
-  if (index.passions.length === 0) return [];
-  const toks = tokens(doc);
   const out: ProfileMatch[] = [];
+  passionCache.set(doc, out);
+  if (index.passions.length === 0) return out;
+  const toks = tokens(doc);
   for (let i = 0; i < toks.length && out.length < MAX_MATCHES; i++) {
     let best: ProfileMatch | undefined;
     for (const p of index.passions) {
