@@ -66,6 +66,9 @@ function deletion(text: string, start: number, end: number): Edit {
     }
     // Deleting a whole line takes its line break too, so no empty line is left behind.
     if ((l === 0 || text[l - 1] === '\n') && next === '\n') r++;
+    // The last line goes with the line break before it.
+    else if (next === undefined)
+      while (l > 0 && (text[l - 1] === '\n' || isBlank(text[l - 1]))) l--;
     return { start: l, end: r, text: out };
   }
   const endMatch = /[.!?…]+/.exec(right);

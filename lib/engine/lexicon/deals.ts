@@ -110,8 +110,6 @@ export const PRIZE_PHRASES = [
   'you are a winner',
   "you're a winner",
   'you won',
-  'congratulations you',
-  'congrats you',
   'claim your',
   'claim now',
   'to claim',

@@ -65,13 +65,6 @@ export const INCOME_PHRASES = [
   'account manager',
   'paid out',
   'cash out',
-  'with the help of {handle}',
-  'thanks to {handle}',
-  'all thanks to {handle}',
-  'recommend {handle}',
-  'highly recommend {handle}',
-  'credit to {handle}',
-  'shout out to {handle}',
   'mlm',
   'network marketing',
   'no experience needed',
@@ -109,4 +102,19 @@ export const INCOME_WEAK = [
   'make money',
   'making money',
   'roi',
+];
+
+/** Praise pointed at an account; a testimonial only where the post also talks money or income. */
+export const TESTIMONIAL_PHRASES = [
+  'with the help of {handle}',
+  'thanks to {handle}',
+  'all thanks to {handle}',
+  'recommend {handle}',
+  'highly recommend {handle}',
+  'credit to {handle}',
+  'shout out to {handle}',
+  'trade with {handle}',
+  'invest with {handle}',
+  'thank you {handle}',
+  'thanks {handle}',
 ];

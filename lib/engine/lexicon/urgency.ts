@@ -5,6 +5,10 @@
 /** Pressure to act before thinking: deadlines, scarcity, fear of missing out. */
 export const URGENCY_PHRASES = [
   'limited time',
+  'only {n} spots left',
+  'only {n} seats left',
+  'only {n} places left',
+  'only {n} left in stock',
   'limited time only',
   'limited time offer',
   'for a limited time',
@@ -54,8 +58,6 @@ export const URGENCY_PHRASES = [
   'almost sold out',
   'almost gone',
   'going fast',
-  'last few',
-  'last day',
   'final hours',
   'final call',
   'few spots left',

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 // Three or more pictographs in a row (spaces, variation selectors, skin tones and joiners between).
 const RUN =
-  /\p{Extended_Pictographic}(?:[\s\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*\p{Extended_Pictographic}){2,}[\ufe0f\u{1f3fb}-\u{1f3ff}]?/gu;
+  /\p{Extended_Pictographic}(?:[ \t\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*\p{Extended_Pictographic}){2,}[\ufe0f\u{1f3fb}-\u{1f3ff}]?/gu;
 const ONE = /\p{Extended_Pictographic}[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
 
 /** Runs of emoji: "🔥🔥🔥🔥" becomes "🔥". */

@@ -1,4 +1,4 @@
-import type { Span } from '../doc';
+import type { Doc, Span } from '../doc';
 import type { Hit, Rule } from '../rule';
 
 /** More hashtags than this is stuffing. */
@@ -6,22 +6,12 @@ const MAX_TAGS = 4;
 /** How many the rewrite keeps. */
 const KEEP = 2;
 
-/** True when the tag's word also appears in the post outside a hashtag. */
-function mentionedElsewhere(lower: string, word: string, tags: readonly Span[]): boolean {
-  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-    if (!tags.some((t) => i > t.start && i < t.end)) return true;
-  }
-  return false;
-}
-
-/** The `keep` most relevant tags of a block, in their original order: mentioned in the text first, then earlier. */
-function mostRelevant(lower: string, block: Span[], all: readonly Span[], keep: number): Span[] {
+/** The `keep` most relevant tags of a block, in their original order: named in the text itself first, then earlier. */
+function mostRelevant(doc: Doc, block: Span[], keep: number): Span[] {
+  const inTag = (pos: number) => doc.hashtags.some((t) => pos > t.start && pos < t.end);
+  const plain = new Set(doc.words.filter((w) => !inTag(w.start)).map((w) => w.lower));
   return block
-    .map((t, i) => ({
-      t,
-      i,
-      mentioned: mentionedElsewhere(lower, lower.slice(t.start + 1, t.end), all),
-    }))
+    .map((t, i) => ({ t, i, mentioned: plain.has(doc.lower.slice(t.start + 1, t.end)) }))
     .sort((a, b) => Number(b.mentioned) - Number(a.mentioned) || a.i - b.i)
     .slice(0, keep)
     .sort((a, b) => a.i - b.i)
@@ -58,7 +48,7 @@ export const rule: Rule = {
       if (block.length < 3) continue;
       const first = block[0] as Span;
       const lastTag = block[block.length - 1] as Span;
-      const keep = mostRelevant(doc.lower, block, tags, KEEP);
+      const keep = mostRelevant(doc, block, KEEP);
       const text = keep.map((t) => doc.text.slice(t.start, t.end)).join(' ');
       hits.push({
         start: first.start,

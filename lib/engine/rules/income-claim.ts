@@ -1,9 +1,10 @@
-import { INCOME_PHRASES, INCOME_WEAK } from '../lexicon/income';
+import { INCOME_PHRASES, INCOME_WEAK, TESTIMONIAL_PHRASES } from '../lexicon/income';
 import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STRONG = phraseRegex(INCOME_PHRASES);
 const WEAK = phraseRegex(INCOME_WEAK);
+const TESTIMONIAL = phraseRegex(TESTIMONIAL_PHRASES);
 const MONEY = phraseRegex(['{money}']);
 const LABEL = 'Remove the income claim';
 // An account named for making money ("@earn_with_jane", "#profit_with_tom__"): the handle is the pitch.
@@ -44,15 +45,28 @@ export const rule: Rule = {
         suggestions: [dropClause(doc, s.start, s.end, LABEL)],
       });
     }
-    const handles = [
+    const moneyHandles: Hit[] = [
       ...doc.mentions,
       ...doc.hashtags.filter((t) => HANDLE_LIKE_TAG.test(doc.text.slice(t.start + 1, t.end))),
-    ];
-    for (const h of handles) {
-      if (MONEY_HANDLE.test(doc.lower.slice(h.start + 1, h.end))) {
-        hits.push({ ...h, strength: 0.7, message: 'Points to an account named for making money' });
+    ]
+      .filter((h) => MONEY_HANDLE.test(doc.lower.slice(h.start + 1, h.end)))
+      .map((h) => ({
+        ...h,
+        strength: 0.7,
+        message: 'Points to an account named for making money',
+      }));
+    // Thanks to an account is gratitude, unless the post is about money: then it is a testimonial.
+    MONEY.lastIndex = 0;
+    if (hits.length > 0 || moneyHandles.length > 0 || MONEY.test(doc.lower)) {
+      for (const s of inContext(doc, scan(doc.lower, TESTIMONIAL))) {
+        hits.push({
+          ...s,
+          message: 'Money testimonial pointing to an account',
+          suggestions: [dropClause(doc, s.start, s.end, LABEL)],
+        });
       }
     }
+    hits.push(...moneyHandles);
     return dropOverlaps(hits);
   },
 };
