@@ -23,3 +23,29 @@ test('unticking turns a category off, ticking turns it back on', () => {
   fireEvent.click(screen.getByLabelText('Engagement bait'));
   expect(onChange).toHaveBeenLastCalledWith(['hype']);
 });
+
+test('rules are listed under their category and switch off one by one', () => {
+  const onRulesChange = vi.fn();
+  const rules = [
+    { id: 'hard-cta', category: 'call-to-action' as const, description: 'Hard calls to action.' },
+    { id: 'dm-pitch', category: 'call-to-action' as const, description: 'DM me for details.' },
+    { id: 'urgency', category: 'urgency' as const, description: 'Countdowns and last chances.' },
+  ];
+  render(
+    <CategoryToggles
+      disabled={['urgency']}
+      onChange={() => undefined}
+      rules={rules}
+      disabledRules={['dm-pitch']}
+      onRulesChange={onRulesChange}
+    />,
+  );
+  expect(screen.getByText('2 rules in calls to action')).toBeTruthy();
+  expect((screen.getByLabelText('DM me for details.') as HTMLInputElement).checked).toBe(false);
+  const urgencyRule = screen.getByLabelText('Countdowns and last chances.') as HTMLInputElement;
+  expect(urgencyRule.disabled).toBe(true);
+  fireEvent.click(screen.getByLabelText('Hard calls to action.'));
+  expect(onRulesChange).toHaveBeenLastCalledWith(['dm-pitch', 'hard-cta']);
+  fireEvent.click(screen.getByLabelText('DM me for details.'));
+  expect(onRulesChange).toHaveBeenLastCalledWith([]);
+});

@@ -4,6 +4,7 @@ import { ChipInput } from '../../components/ChipInput/ChipInput';
 import { MissionField } from '../../components/MissionField/MissionField';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
+import { RULES } from '../../lib/engine/rules/index';
 import type { Sensitivity } from '../../lib/engine/types';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { dismissRecovered, exportBackup, importBackup, resetAll } from '../../lib/storage';
@@ -14,6 +15,8 @@ const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
   normal: 'Normal: the balance most people want.',
   strict: 'Strict: even a light plug is pointed out.',
 };
+
+const RULE_INFO = RULES.map(({ id, category, description }) => ({ id, category, description }));
 
 /** The options page: sensitivity, categories, the user's words, sites, backup and reset. */
 export function Options() {
@@ -75,6 +78,9 @@ export function Options() {
         <CategoryToggles
           disabled={settings.disabledCategories}
           onChange={(disabledCategories) => void saveSettings({ disabledCategories })}
+          rules={RULE_INFO}
+          disabledRules={settings.disabledRules}
+          onRulesChange={(disabledRules) => void saveSettings({ disabledRules })}
         />
       </section>
 

@@ -42,7 +42,7 @@ describe('options page', () => {
   test('sensitivity, categories, words and sites are kept after a reload', async () => {
     const options = await session.open('options.html');
     await options.getByLabel(/^Strict/).check();
-    await options.getByLabel('Engagement bait').uncheck();
+    await options.getByLabel('Engagement bait', { exact: true }).uncheck();
     const salesy = options.getByLabel('Words to flag as salesy');
     await salesy.fill('synergy');
     await salesy.press('Enter');
@@ -57,8 +57,8 @@ describe('options page', () => {
     await options.reload();
     await options.waitForSelector('main:not([aria-busy])');
     expect(await options.getByLabel(/^Strict/).isChecked()).toBe(true);
-    expect(await options.getByLabel('Engagement bait').isChecked()).toBe(false);
-    expect(await options.getByLabel('Calls to action').isChecked()).toBe(true);
+    expect(await options.getByLabel('Engagement bait', { exact: true }).isChecked()).toBe(false);
+    expect(await options.getByLabel('Calls to action', { exact: true }).isChecked()).toBe(true);
     expect(
       await options
         .getByRole('list', { name: 'Current words' })
@@ -147,7 +147,7 @@ describe('options page', () => {
 
   test('keyboard alone reaches every control, each with a visible focus ring', async () => {
     const options = await session.open('options.html');
-    const stops = await tabStops(options, 40);
+    const stops = await tabStops(options, 80);
     const names = stops.map((s) => s.name);
     for (const expected of [
       'input Calls to action',
