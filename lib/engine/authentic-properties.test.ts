@@ -65,7 +65,7 @@ describe('checklist and post suggestions on any draft', () => {
           expect(text.slice(item.evidence.start, item.evidence.end)).toBe(item.evidence.text);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -86,7 +86,7 @@ describe('checklist and post suggestions on any draft', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

@@ -227,7 +227,12 @@ export function whySentence(mission: string): string | undefined {
   if (!m || m.endsWith('?') || !/\p{L}/u.test(m)) return undefined;
   if (m.length > MAX_MISSION)
     m = m.slice(0, m.lastIndexOf(' ', MAX_MISSION)).trim() || m.slice(0, MAX_MISSION);
-  m = m.replace(/[\s.!…,;:]+$/u, '');
+  // Quotes and odd spacing from the popup field would leave unbalanced or doubled marks.
+  m = m
+    .replace(/["“”«»]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s'’.,;:!…-]+|[\s'’.,;:!…-]+$/gu, '');
+  if (!/\p{L}/u.test(m)) return undefined;
   const firstWord = (m.match(/^[\p{L}'’]+/u)?.[0] ?? '').toLowerCase();
   const rest = m.slice(firstWord.length);
   const lowerFirst = (s: string) =>
