@@ -72,7 +72,7 @@ const NEGATORS = new Set([
   'hardly',
   'stop',
 ]);
-const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 5;
 
 /** Lower-cases without changing length (a few letters, such as İ, lengthen under toLowerCase). */
 export function lowerSameLength(text: string): string {
@@ -215,10 +215,14 @@ export function buildDoc(text: string, profile: Profile, settings: Settings): Do
       const sentence = spanAt(sentences, pos);
       const from = sentence?.start ?? 0;
       const i = wordIndexAt(pos);
+      let after = pos;
       for (let k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW; k--) {
         const w = words[k] as Word;
         if (w.start < from) break;
+        // A negation does not reach across a clause break: "Don't wait, buy now" is still a pitch.
+        if (/[,;:—–(]/.test(text.slice(w.end, after))) break;
         if (NEGATORS.has(w.lower)) return true;
+        after = w.start;
       }
       return false;
     },

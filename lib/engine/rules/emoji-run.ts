@@ -15,7 +15,7 @@ export const rule: Rule = {
   message: 'A run of emoji',
   why: 'A wall of emoji is a loudspeaker; one well-placed emoji says the same.',
   examples: {
-    flagged: ['New drop 🔥🔥🔥🔥', 'Sale 💰 💰 💰'],
+    flagged: ['New drop today 🔥🔥🔥🔥', 'The sale is on 💰 💰 💰'],
     clean: ['Great day at the beach 🌊', '😂😂😂'],
   },
   detect(doc) {
