@@ -164,7 +164,6 @@ export const WHY_PHRASES = [
   'means a lot to me',
   'means so much to me',
   'what drives me',
-  'drives me',
   "i'm passionate about",
   'i am passionate about',
   'i love helping',

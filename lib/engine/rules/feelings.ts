@@ -26,7 +26,7 @@ export const rule: Rule = {
   why: 'Saying how something felt is brave, and it is what makes a post sound like a person rather than a brand.',
   examples: {
     flagged: ['I was so nervous before my first talk.', 'Honestly, this one made me cry.'],
-    clean: ['Our product makes teams happy.', 'I am excited to announce our new course!'],
+    clean: ['Our product makes teams happy.', 'You will feel proud when you buy it.'],
   },
   detect(doc) {
     const hits: Hit[] = [];
