@@ -8,6 +8,7 @@
  *   {money}      an amount of money: $49, £1000, 5k dollars, €9 500
  *   {handle}     an @handle
  *   {word}       any single word
+ *   {w?}         an optional word and its space ("our {w?}app" matches "our app" and "our new app")
  */
 import type { Doc, Span } from './doc';
 
@@ -17,6 +18,7 @@ const TOKENS: Record<string, string> = {
     '(?:[$£€]\\s?\\d[\\d,. ]*\\d(?:\\s?[km]\\b)?|[$£€]\\s?\\d|\\d[\\d,.]*\\s?(?:k\\s|grand|bucks|dollars?|usd|pounds?|gbp|euros?|eur)(?![\\p{L}]))',
   '{handle}': '@[\\p{L}\\p{N}_.]+',
   '{word}': '[\\p{L}\\p{N}]+',
+  '{w?}': "(?:[\\p{L}\\p{N}'’-]+\\s+)?",
 };
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;

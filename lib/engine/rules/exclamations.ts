@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 
-// Two or more exclamation marks, possibly mixed with question marks ("!!!", "?!!", "!1!").
-const RUN = /[!¡][!¡?1]*[!¡]|\?+!+|!+\?+[!?]*/g;
+// A run of exclamation and question marks ("!!!", "?!!", "!1!"); flagged with two or more "!".
+const RUN = /[!¡?][!¡?1]*[!¡?]|[!¡?]/g;
 
 /** Runs of exclamation marks: "!!!" becomes "!". */
 export const rule: Rule = {
@@ -20,6 +20,7 @@ export const rule: Rule = {
     const hits = [];
     for (const m of doc.text.matchAll(RUN)) {
       const start = m.index ?? 0;
+      if ((m[0].match(/[!¡]/g)?.length ?? 0) < 2) continue;
       const replacement = m[0].includes('?') ? '?' : '!';
       hits.push({
         start,

@@ -2,7 +2,8 @@ import { SELF_PROMO_PHRASES } from '../lexicon/self-promo';
 import { inContext, phraseRegex, scan } from '../match';
 import type { Rule } from '../rule';
 
-const PHRASES = phraseRegex(SELF_PROMO_PHRASES);
+// "our app" and "our revolutionary app" alike: one optional word may sit after my/our.
+const PHRASES = phraseRegex(SELF_PROMO_PHRASES.map((p) => p.replace(/^(my|our) /, '$1 {w?}')));
 
 /** Talking about one's own product or channel: "my channel", "our product", "we offer". */
 export const rule: Rule = {
