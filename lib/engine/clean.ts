@@ -60,7 +60,10 @@ function deletion(text: string, start: number, end: number): Edit {
     // A whole leading clause or sentence goes: drop its punctuation, capitalise what follows.
     let out = l > 0 && text[l - 1] !== '\n' && more ? ' ' : '';
     // Capitalise a plain lower-case word, never a link, handle or brand like "iPhone".
-    if (next !== undefined && /^\p{Ll}[\p{Ll}'’-]*(?=[\s,.!?;:]|$)/u.test(text.slice(r, r + 40))) {
+    if (
+      next !== undefined &&
+      /^\p{Ll}[\p{Ll}'’-]*(?=\s|$|[,.!?;:](?:\s|$))/u.test(text.slice(r, r + 40))
+    ) {
       out += next.toUpperCase();
       r++;
     }

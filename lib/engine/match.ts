@@ -15,7 +15,7 @@ import type { Doc, Span } from './doc';
 const TOKENS: Record<string, string> = {
   '{n}': '\\d[\\d,.]*',
   '{money}':
-    '(?:[$£€]\\s?\\d[\\d,. ]*\\d(?:\\s?[km]\\b)?|[$£€]\\s?\\d|\\d[\\d,.]*\\s?(?:k\\s|grand|bucks|dollars?|usd|pounds?|gbp|euros?|eur)(?![\\p{L}]))',
+    '(?:[$£€]\\s?\\d[\\d,. ]*\\d(?:\\s?[km]\\b)?|[$£€]\\s?\\d|\\d[\\d,.]*\\s?(?:k\\s?)?(?:grand|bucks|dollars?|usd|pounds?|gbp|euros?|eur)(?![\\p{L}]))',
   '{handle}': '@[\\p{L}\\p{N}_.]+',
   '{word}': '[\\p{L}\\p{N}]+',
   '{w?}': "(?:[\\p{L}\\p{N}'’-]+\\s+)?",
