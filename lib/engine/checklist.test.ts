@@ -91,6 +91,20 @@ describe('buildChecklist', () => {
     expect(onlySoft).toEqual({ id: 'no-hard-sell', label: 'No hard sell', done: true });
   });
 
+  test('faint findings tick nothing: an announcement is not a story, a partial match is not a hard sell', () => {
+    const text = 'I am excited to announce it. Only a month.';
+    const items = checklist(text, PROFILE, [
+      { ...salesFinding(text, 34, 41, 2.4, 'deal') },
+      {
+        ...salesFinding(text, 0, 15, 1.5, 'story'),
+        ruleId: 'feelings',
+        polarity: 'authentic',
+      },
+    ]);
+    expect(items.find((i) => i.id === 'no-hard-sell')?.done).toBe(true);
+    expect(items.find((i) => i.id === 'personal')?.done).toBe(false);
+  });
+
   test('a real pitch is not a hard-sell-free post', () => {
     const item = checklist('Buy now!!! Limited time only, DM me', {
       mission: '',

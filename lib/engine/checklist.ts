@@ -12,6 +12,11 @@ export const HARD_SELL: readonly Category[] = [
   'engagement-bait',
 ];
 
+/** Least weight of an authentic finding that ticks a habit: "excited to announce" alone is not a personal story. */
+export const MIN_EVIDENCE = 2.5;
+/** Least weight of a sales finding that counts as a hard sell, so a faint partial match does not. */
+export const MIN_HARD_SELL = 5;
+
 /** Plain-words labels, in the order the popup shows them. */
 export const CHECKLIST_LABELS: Record<ChecklistId, string> = {
   'shares-why': 'Shares your why',
@@ -31,7 +36,9 @@ function evidenceOf(doc: Doc, span: { start: number; end: number }): Evidence {
 
 function first(findings: Finding[], test: (f: Finding) => boolean): Finding | undefined {
   let best: Finding | undefined;
-  for (const f of findings) if (test(f) && (!best || f.start < best.start)) best = f;
+  for (const f of findings) {
+    if (f.weight >= MIN_EVIDENCE && test(f) && (!best || f.start < best.start)) best = f;
+  }
   return best;
 }
 
@@ -78,7 +85,8 @@ export function buildChecklist(doc: Doc, findings: Finding[]): ChecklistItem[] {
   };
   let hardest: Finding | undefined;
   for (const f of findings) {
-    if (f.polarity !== 'sales' || !HARD_SELL.includes(f.category)) continue;
+    if (f.polarity !== 'sales' || !HARD_SELL.includes(f.category) || f.weight < MIN_HARD_SELL)
+      continue;
     if (
       !hardest ||
       f.weight > hardest.weight ||
