@@ -26,13 +26,35 @@ export function sentenceIsSalesy(doc: Doc, sentence: Sentence): boolean {
   return salesy;
 }
 
+const pitchCache = new WeakMap<Doc, Span[]>();
+
+/** Every pitch word and link of the draft, in text order; found in one scan per draft. */
+function pitches(doc: Doc): Span[] {
+  let spans = pitchCache.get(doc);
+  if (!spans) {
+    spans = [...scan(doc.lower, SALES), ...doc.links].sort((a, b) => a.start - b.start);
+    pitchCache.set(doc, spans);
+  }
+  return spans;
+}
+
 /** True when [start, end) of the text carries a link, a price or pitch words. */
 export function spanIsSalesy(doc: Doc, span: Span): boolean {
-  if (doc.links.some((l) => l.start < span.end && l.end > span.start)) return true;
-  SALES.lastIndex = span.start;
-  const m = SALES.exec(doc.lower);
-  SALES.lastIndex = 0;
-  return m !== null && m.index < span.end;
+  const list = pitches(doc);
+  // First pitch ending after span.start, by binary search; it counts when it starts before span.end.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Span).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const p = list[i] as Span;
+    if (p.start >= span.end) break;
+    if (p.end > span.start) return true;
+  }
+  return false;
 }
 
 const dampingCache = new WeakMap<Doc, number>();
@@ -47,13 +69,11 @@ const SOME_PITCH = 2;
 export function pitchDamping(doc: Doc): number {
   const cached = dampingCache.get(doc);
   if (cached !== undefined) return cached;
-  let pitches = doc.links.length;
-  SALES.lastIndex = 0;
-  for (const _ of doc.lower.matchAll(SALES)) if (++pitches > 200) break;
-  const density = (100 * pitches) / Math.max(doc.words.length, 25);
+  const count = pitches(doc).length;
+  const density = (100 * count) / Math.max(doc.words.length, 25);
   // One pitch word ("free coffee") proves nothing; several in a short draft do.
   const damping =
-    pitches >= 3 && density >= DENSE_PITCH ? 0.3 : pitches >= 2 && density >= SOME_PITCH ? 0.6 : 1;
+    count >= 3 && density >= DENSE_PITCH ? 0.3 : count >= 2 && density >= SOME_PITCH ? 0.6 : 1;
   dampingCache.set(doc, damping);
   return damping;
 }

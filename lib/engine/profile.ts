@@ -34,6 +34,8 @@ const GENERIC = new Set(GENERIC_WORDS);
 const MAX_PASSIONS = 50;
 const MAX_MISSION = 2_000;
 const MAX_MATCHES = 40;
+/** Profile words are looked for in the first this many characters of a draft. */
+const MAX_PROFILE_TEXT = 20_000;
 const cache = new Map<string, ProfileIndex>();
 
 function contentFamily(f: WordFamily): boolean {
@@ -90,6 +92,7 @@ function tokens(doc: Doc): Token[] {
   const out: Token[] = [];
   tokenCache.set(doc, out);
   for (const w of doc.words) {
+    if (w.start >= MAX_PROFILE_TEXT) break;
     let norm = w.lower.replace(/['’]s$|['’]$/u, '');
     let end = w.start + norm.length;
     norm = norm.replace(/[’]/g, "'");

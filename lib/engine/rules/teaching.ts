@@ -20,17 +20,17 @@ function listHit(doc: Doc): Hit | undefined {
     const trimmed = line.trim();
     if (trimmed === '') {
       blanks++;
-      if (blanks > 1) run = [];
+      if (blanks > 1 && run.length > 0) run = [];
       continue;
     }
     blanks = 0;
     if (!LIST_ITEM.test(trimmed)) {
-      run = [];
+      if (run.length > 0) run = [];
       continue;
     }
     const lead = line.length - line.trimStart().length;
     run.push({ start: start + lead, end: start + line.trimEnd().length });
-    if (run.length > best.length) best = [...run];
+    if (run.length > best.length) best = run;
   }
   if (best.length < 2) return undefined;
   const salesy = best.filter((s) => spanIsSalesy(doc, s)).length;
