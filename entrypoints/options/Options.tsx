@@ -1,10 +1,10 @@
+import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
-import { CategoryToggles } from '../../components/CategoryToggles/CategoryToggles';
+import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles/CategoryToggles';
 import { ChipInput } from '../../components/ChipInput/ChipInput';
 import { MissionField } from '../../components/MissionField/MissionField';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
-import { RULES } from '../../lib/engine/rules/index';
 import type { Sensitivity } from '../../lib/engine/types';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { dismissRecovered, exportBackup, importBackup, resetAll } from '../../lib/storage';
@@ -16,11 +16,16 @@ const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
   strict: 'Strict: even a light plug is pointed out.',
 };
 
-const RULE_INFO = RULES.map(({ id, category, description }) => ({ id, category, description }));
-
 /** The options page: sensitivity, categories, the user's words, sites, backup and reset. */
 export function Options() {
   const { prefs, status, saveProfile, saveSettings, saveSites, noteUnsavedMission } = usePrefs();
+  const [rules, setRules] = useState<RuleInfo[]>([]);
+  useEffect(() => {
+    // The rule list brings the engine (and its language model) along: load it after first paint.
+    void import('../../lib/engine/rules/index').then(({ RULES }) =>
+      setRules(RULES.map(({ id, category, description }) => ({ id, category, description }))),
+    );
+  }, []);
   if (!prefs) return <main class="options" aria-busy="true" />;
   const { settings } = prefs;
   return (
@@ -78,7 +83,7 @@ export function Options() {
         <CategoryToggles
           disabled={settings.disabledCategories}
           onChange={(disabledCategories) => void saveSettings({ disabledCategories })}
-          rules={RULE_INFO}
+          rules={rules}
           disabledRules={settings.disabledRules}
           onRulesChange={(disabledRules) => void saveSettings({ disabledRules })}
         />
