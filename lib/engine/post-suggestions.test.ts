@@ -126,6 +126,9 @@ describe('add-why', () => {
       'This matters to me because I am building a kinder economy.',
     ],
     ['I teach nurses to code', 'This matters to me because I teach nurses to code.'],
+    ['i teach nurses to code', 'This matters to me because I teach nurses to code.'],
+    ["i'm raising two kids", "This matters to me because I'm raising two kids."],
+    ['We plant trees', 'This matters to me because we plant trees.'],
     [
       'Helping women feel beautiful',
       'This matters to me because I love helping women feel beautiful.',

@@ -242,15 +242,14 @@ export function whySentence(mission: string): string | undefined {
   const lead = 'This matters to me because';
   if (firstWord === 'because') return `${lead} ${rest.trim()}.`;
   if (firstWord === 'to') return `${lead} I want ${lowerFirst(m)}.`;
-  if (['i', "i'm", 'i’m', 'we', "we're", 'we’re', 'my', 'our'].includes(firstWord)) {
-    return `${lead} ${lowerFirst(m)}.`;
-  }
-  const tag =
-    firstPos(m) === 'verb' ? (lexiconTag(firstWord) ?? 'Infinitive') : lexiconTag(firstWord);
-  if (tag === 'Infinitive' || (firstPos(m) === 'verb' && tag !== 'Gerund'))
-    return `${lead} I want to ${lowerFirst(m)}.`;
-  if (tag === 'Gerund' || (tag === undefined && firstWord.endsWith('ing')))
-    return `${lead} I love ${lowerFirst(m)}.`;
+  if (/^i(?:['’]\p{L}+)?$/u.test(firstWord)) return `${lead} I${m.slice(1)}.`;
+  if (['we', "we're", 'we’re', 'my', 'our'].includes(firstWord)) return `${lead} ${lowerFirst(m)}.`;
+  const pos = firstPos(m);
+  const tag = lexiconTag(firstWord);
+  const gerund =
+    tag === 'Gerund' || ((pos === 'verb' || tag === undefined) && firstWord.endsWith('ing'));
+  if (gerund) return `${lead} I love ${lowerFirst(m)}.`;
+  if (pos === 'verb' || tag === 'Infinitive') return `${lead} I want to ${lowerFirst(m)}.`;
   return `${lead} I care about ${lowerFirst(m)}.`;
 }
 
