@@ -2,7 +2,14 @@ import { h, render } from 'preact';
 import { UI_CSS } from '../../components/Meter/styles';
 import type { PanelStatus } from '../../components/Panel/Panel';
 import { applyEdit, type Edit } from '../../lib/editors/apply';
-import { type EditorKind, editorKind, readEditor, splice } from '../../lib/editors/index';
+import {
+  type EditorKind,
+  editorKind,
+  readEditor,
+  restoreSelection,
+  selectionOffsets,
+  splice,
+} from '../../lib/editors/index';
 import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
 import { anchorFor, type SiteAdapter, type Theme } from '../../lib/sites/index';
 import { copyText } from './clipboard';
@@ -58,6 +65,8 @@ export class Session {
   private theme: Theme = 'light';
   private themeCheckedAt = 0;
   private disposed = false;
+  /** Where the caret was when focus moved into the panel, to put it back on Escape. */
+  private caret: { start: number; end: number } | null = null;
 
   constructor(
     readonly editor: HTMLElement,
@@ -113,6 +122,8 @@ export class Session {
     this.open = !this.open;
     this.status = null;
     if (this.open) this.env.onOpen(this);
+    if (this.open && fromKeyboard && isFocused(this.editor))
+      this.caret = selectionOffsets(this.editor);
     this.draw();
     if (this.open && fromKeyboard)
       requestAnimationFrame(() => {
@@ -225,7 +236,15 @@ export class Session {
     this.open = false;
     this.status = null;
     this.draw();
-    if (refocus) this.editor.focus({ preventScroll: true });
+    if (!refocus) return;
+    const hadFocus = isFocused(this.editor);
+    this.editor.focus({ preventScroll: true });
+    const caret = this.caret;
+    this.caret = null;
+    if (!hadFocus && caret) {
+      const { text } = readEditor(this.editor);
+      if (caret.end <= text.length) restoreSelection(this.editor, caret);
+    }
   }
 
   private schedule(): void {

@@ -27,6 +27,15 @@ function nextFrame(win: Window): Promise<void> {
   });
 }
 
+/** Waits past an editor's own follow-up updates (a frame, then a short timer). */
+async function settle(win: Window): Promise<void> {
+  await nextFrame(win);
+  await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
+}
+
+/** How long a change must stay before it counts as taken. */
+const SETTLE_MS = 60;
+
 function selectionChange(doc: Document, win: Window): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -125,7 +134,14 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
   }
   await nextFrame(win);
   const after = readEditor(el).text;
-  if (after === wanted) return { ok: true, text: after };
+  if (after === wanted) {
+    // Some editors accept an input and revert it in a later update; only a change that stays counts.
+    await settle(win);
+    const later = readEditor(el).text;
+    if (later === before) return { ok: false, reason: 'refused', restored: true };
+    // Anything else is the person typing on: the edit took, and their keys are theirs.
+    return { ok: true, text: later };
+  }
   if (after === before) return { ok: false, reason: 'refused', restored: true };
   // Half an edit is worse than none: take back whatever did happen.
   if (took) {

@@ -24,6 +24,7 @@ export function readEditor(el: HTMLElement): TextMap {
       text,
       pointAt: (offset) => ({ node: el, offset: Math.max(0, Math.min(offset, text.length)) }),
       rangeFor: () => null,
+      offsetOf: () => null,
     };
   }
   return extractText(el);
@@ -33,6 +34,39 @@ export function readEditor(el: HTMLElement): TextMap {
 export function hasText(el: HTMLElement): boolean {
   if (el instanceof HTMLTextAreaElement) return el.value.trim() !== '';
   return (el.textContent ?? '').trim() !== '';
+}
+
+/** The caret or selection in an editor as text offsets, or null when it is elsewhere. */
+export function selectionOffsets(el: HTMLElement): { start: number; end: number } | null {
+  if (el instanceof HTMLTextAreaElement) return { start: el.selectionStart, end: el.selectionEnd };
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const selection =
+    'getSelection' in root && typeof root.getSelection === 'function'
+      ? root.getSelection()
+      : el.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const map = extractText(el);
+  const start = map.offsetOf(range.startContainer, range.startOffset);
+  const end = map.offsetOf(range.endContainer, range.endOffset);
+  return start === null || end === null ? null : { start, end };
+}
+
+/** Puts the caret or selection back at text offsets (after focusing the editor). */
+export function restoreSelection(el: HTMLElement, at: { start: number; end: number }): void {
+  if (el instanceof HTMLTextAreaElement) {
+    el.setSelectionRange(at.start, at.end);
+    return;
+  }
+  const range = extractText(el).rangeFor(at.start, at.end);
+  const selection = el.ownerDocument.getSelection();
+  if (range && selection)
+    selection.setBaseAndExtent(
+      range.startContainer,
+      range.startOffset,
+      range.endContainer,
+      range.endOffset,
+    );
 }
 
 /** `text` with [start, end) replaced by `insert`. */

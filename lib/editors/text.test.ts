@@ -94,3 +94,24 @@ describe('pointAt maps offsets back to DOM positions', () => {
     expect(map.pointAt(-1, 'backward').offset).toBe(0);
   });
 });
+
+describe('offsetOf maps DOM positions back to text offsets', () => {
+  test('round-trips every offset through pointAt', () => {
+    const root = dom('<p>a<br>bc</p><p><br></p><p><span>d</span><span>ef</span></p>');
+    const map = extractText(root);
+    for (let i = 0; i <= map.text.length; i++) {
+      const p = map.pointAt(i, 'forward');
+      if (p.node.nodeType === 3) expect(map.offsetOf(p.node, p.offset)).toBe(i);
+    }
+  });
+
+  test('element positions count the text before them', () => {
+    const root = dom('<p>ab</p><p>cd</p>');
+    const map = extractText(root);
+    const second = root.children[1] as HTMLElement;
+    expect(map.offsetOf(second, 0)).toBe(3);
+    expect(map.offsetOf(root, 0)).toBe(0);
+    expect(map.offsetOf(root, 2)).toBe(5);
+    expect(map.offsetOf(document.body, 0)).toBeNull();
+  });
+});

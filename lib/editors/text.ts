@@ -32,6 +32,8 @@ export interface TextMap {
   pointAt(offset: number, bias: 'forward' | 'backward'): DomPoint;
   /** A DOM Range over [start, end), or null when the root is detached. */
   rangeFor(start: number, end: number): Range | null;
+  /** The text offset of a DOM position inside the root (e.g. the caret), or null outside it. */
+  offsetOf(node: Node, offset: number): number | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -183,5 +185,29 @@ export function extractText(root: Node): TextMap {
     return range;
   };
 
-  return { text, pointAt, rangeFor };
+  const offsetOf = (node: Node, offset: number): number | null => {
+    if (node !== root && !root.contains(node)) return null;
+    if (node.nodeType === 3) {
+      for (const piece of pieces)
+        if (piece.kind === 'text' && piece.node === node)
+          return piece.start + Math.min(offset, piece.end - piece.start);
+      return null;
+    }
+    // An element position: count the text of every piece before the child at `offset`.
+    const after = node.childNodes[offset] ?? null;
+    let at = 0;
+    for (const piece of pieces) {
+      const probe = piece.kind === 'text' ? piece.node : piece.after.node;
+      const before = after
+        ? probe !== after &&
+          !after.contains(probe) &&
+          (after.compareDocumentPosition(probe) & 2) !== 0 // probe precedes `after`
+        : probe === node || node.contains(probe);
+      if (!before) break;
+      at = piece.end;
+    }
+    return at;
+  };
+
+  return { text, pointAt, rangeFor, offsetOf };
 }

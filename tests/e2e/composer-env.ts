@@ -1,0 +1,62 @@
+// The composer specs' view of the shared harness: one Chromium with the production build, fixture
+// sites at their real URLs, and a way to change the extension's storage as the popup would.
+import type { Page } from 'playwright-core';
+import {
+  type Harness,
+  launchWithExtension,
+  type OpenSiteOptions,
+  openSite,
+  type SiteName,
+} from './harness';
+
+/** What the composer specs need from a running browser. */
+export interface ComposerEnv {
+  harness: Harness;
+  /** Opens a fixture site; `path` may carry a query (e.g. '?refuse=1'). */
+  openSite(site: SiteName, path: string, opts?: OpenSiteOptions): Promise<Page>;
+  /** Uncaught page errors so far, as messages. */
+  pageErrors(): string[];
+  /** Requests the extension itself made (all blocked), as URLs. */
+  extensionRequests(): string[];
+  /** Writes to the extension's storage from its service worker. */
+  setStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension ($WHYFIRST_EXT_DIR or .output/chrome-mv3). */
+export async function openComposerEnv(): Promise<ComposerEnv> {
+  const harness = await launchWithExtension();
+  const worker = () => {
+    const w = harness.context
+      .serviceWorkers()
+      .find((sw) => sw.url().startsWith(`chrome-extension://${harness.extensionId}/`));
+    if (!w) throw new Error('the extension has no running service worker');
+    return w;
+  };
+  return {
+    harness,
+    openSite: async (site, path, opts = {}) => {
+      const [pathname, query] = path.split('?');
+      const params = new URLSearchParams(query ?? '');
+      return openSite(harness.context, site, pathname, {
+        ...opts,
+        theme: opts.theme ?? params.get('theme') ?? undefined,
+        refuse: opts.refuse ?? params.get('refuse') === '1',
+      });
+    },
+    pageErrors: () => harness.pageErrors().map((e) => `${e.pageUrl}: ${e.message.split('\n')[0]}`),
+    extensionRequests: () => harness.extensionRequests().map((r) => `${r.source} ${r.url}`),
+    setStorage: async (area, items) => {
+      await worker().evaluate(
+        ([a, i]) =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: Record<string, { set(x: unknown): Promise<void> }> };
+            }
+          ).chrome.storage[a as string]?.set(i),
+        [area, items] as const,
+      );
+    },
+    close: () => harness.close(),
+  };
+}

@@ -1,0 +1,160 @@
+// Meters come and go with their composers, follow the theme and settings, stay out of the way of
+// the keyboard, survive a 50,000-character paste, and the extension never touches the network.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ComposerEnv, openComposerEnv } from './composer-env';
+import { expected, focusComposer, meters, modelText, shown, waitForMeter } from './composer-kit';
+
+let env: ComposerEnv;
+beforeAll(async () => {
+  env = await openComposerEnv();
+});
+afterAll(async () => {
+  expect(env.pageErrors()).toEqual([]);
+  expect(env.extensionRequests()).toEqual([]);
+  await env?.close();
+});
+
+const count = async (page: Parameters<typeof meters>[0]) => (await meters(page)).length;
+
+describe('composers that come and go', () => {
+  test('each composer gets its own meter; later ones too; removed ones lose theirs', async () => {
+    const page = await env.openSite('facebook', '/');
+    await focusComposer(page, 0);
+    await page.keyboard.type('Buy now!!!');
+    await expect.poll(() => count(page)).toBe(1);
+    await focusComposer(page, 1);
+    await page.keyboard.type('Thank you all for the kind words.');
+    await expect.poll(() => count(page)).toBe(2);
+    const texts = [await modelText(page, 0), await modelText(page, 1)];
+    const want = texts.map((t) => shown(expected(t))).sort((a, b) => a - b);
+    await expect
+      .poll(async () => (await meters(page)).map((m) => m.now).sort((a, b) => a - b))
+      .toEqual(want);
+
+    const added = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
+    await focusComposer(page, added);
+    await page.keyboard.type('DM me for details');
+    await expect.poll(() => count(page)).toBe(3);
+
+    await page.evaluate((i) => window.__fixture?.removeComposer(i), added);
+    await expect.poll(() => count(page)).toBe(2);
+    await page.evaluate(() => window.__fixture?.removeComposer(0));
+    await expect.poll(() => count(page)).toBe(1);
+    await page.close();
+  });
+
+  test('single-page navigation takes old meters away and new composers get theirs', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    await page.keyboard.type('Limited time only!');
+    await expect.poll(() => count(page)).toBe(1);
+    const old = await page.locator('whyfirst-meter').elementHandle();
+    await page.evaluate(() => window.__fixture?.navigate('/messages'));
+    await expect.poll(() => old?.evaluate((el) => el.isConnected)).toBe(false);
+    const list = await page.evaluate(() => window.__fixture?.list() ?? []);
+    expect(list.length).toBeGreaterThan(0);
+    await focusComposer(page, 0);
+    await page.keyboard.type('What would you do?');
+    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await page.close();
+  });
+});
+
+describe('looks', () => {
+  test.each([
+    ['light', 'dim'],
+    ['dim', 'dark'],
+    ['dark', 'light'],
+  ])('X theme %s, then switched to %s', async (first, then) => {
+    const page = await env.openSite('x', `/home?theme=${first}`);
+    await focusComposer(page, 0);
+    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(first);
+    await page.evaluate((t) => window.__fixture?.setTheme(t), then);
+    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(then);
+    await page.close();
+  });
+
+  test.each(['facebook', 'linkedin'] as const)('%s dark mode', async (site) => {
+    const page = await env.openSite(
+      site,
+      site === 'facebook' ? '/?theme=dark' : '/feed/?theme=dark',
+    );
+    await focusComposer(page, 0);
+    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('dark');
+    await page.evaluate(() => window.__fixture?.setTheme('light'));
+    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('light');
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('Alt+Shift+W opens the panel with focus inside; Escape closes it and returns to the editor', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    await page.keyboard.type('Buy now!!! DM me for details');
+    await waitForMeter(page, shown(expected('Buy now!!! DM me for details')));
+    await page.keyboard.press('Alt+Shift+W');
+    const panel = page.getByRole('dialog', { name: 'WhyFirst details' });
+    await panel.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? ''))
+      .toBe('whyfirst-meter');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''))
+      .toBe('tweetTextarea_0');
+    // Typing goes on in the editor.
+    await page.keyboard.type('!');
+    expect(await modelText(page, 0)).toBe('Buy now!!! DM me for details!');
+    await page.close();
+  });
+
+  test('the meter is in the Tab order and announces score and band', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    await page.keyboard.type('I learned so much this year. Thank you!');
+    const report = expected(await modelText(page, 0));
+    await waitForMeter(page, shown(report));
+    const button = page.getByRole('button', { name: /WhyFirst details/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
+    const meter = page.getByRole('meter');
+    expect(await meter.getAttribute('aria-valuetext')).toBe(report.band);
+    await page.close();
+  });
+});
+
+describe('load and settings', () => {
+  test('a 50,000-character paste is read and scored without errors', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    const unit =
+      'I started baking bread last winter and learned a lot. Buy now!!! What would you bake? ';
+    const big = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, big);
+    await expect.poll(() => modelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
+    await waitForMeter(page, shown(expected(await modelText(page, 0))), 15_000);
+    await page.close();
+  });
+
+  test('pausing WhyFirst takes every meter away at once; resuming brings them back', async () => {
+    const page = await env.openSite('linkedin', '/feed/');
+    await focusComposer(page, 0);
+    await page.keyboard.type('Use code SAVE20 today');
+    await expect.poll(() => count(page)).toBe(1);
+    await env.setStorage('local', { pausedUntil: Date.now() + 3_600_000 });
+    await expect.poll(() => count(page)).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.get('whyfirst-sales')?.size ?? 0)).toBe(0);
+    await env.setStorage('local', { pausedUntil: 0 });
+    await expect.poll(() => count(page)).toBe(1);
+    await page.close();
+  });
+});
