@@ -39,6 +39,12 @@ describe('profile matching by lemma', () => {
     ]);
   });
 
+  test('a phrase written as one hashtag counts', () => {
+    expect(passions('Sunrise miles #TrailRunning #trail', ['trail running'])).toEqual([
+      'TrailRunning=trail running',
+    ]);
+  });
+
   test('blank or odd passions match nothing and never throw', () => {
     expect(passions('anything at all', ['', '   ', '🎉', '\u200b'])).toEqual([]);
   });

@@ -13,6 +13,8 @@ import type { Profile } from './types';
 export interface PassionTerm {
   phrase: string;
   words: { lemma: string; forms: Set<string> }[];
+  /** A phrase's words run together, as in a hashtag: "trail running" -> "trailrunning". */
+  compound?: string;
 }
 
 /** The profile, expanded for matching. */
@@ -69,6 +71,7 @@ export function profileIndex(profile: Profile): ProfileIndex {
     terms.push({
       phrase,
       words: families.map((f) => ({ lemma: f.lemma, forms: new Set(f.forms) })),
+      ...(families.length > 1 ? { compound: families.map((f) => f.word).join('') } : {}),
     });
   }
   const index: ProfileIndex = { mission: missionMap, missionLemmas: lemmas, passions: terms };
@@ -139,6 +142,13 @@ export function matchPassions(doc: Doc): ProfileMatch[] {
   for (let i = 0; i < toks.length && out.length < MAX_MATCHES; i++) {
     let best: ProfileMatch | undefined;
     for (const p of index.passions) {
+      const first = toks[i] as Token;
+      if (p.compound !== undefined && first.norm === p.compound) {
+        if (!best || first.end - first.start > best.end - best.start) {
+          best = { start: first.start, end: first.end, term: p.phrase };
+        }
+        continue;
+      }
       const n = p.words.length;
       if (i + n > toks.length) continue;
       let ok = true;
