@@ -283,11 +283,11 @@ describe('network and errors', () => {
 
   test('the fixtures themselves made no unrouted request and threw no error', () => {
     expect(h.blocked.map((b) => b.url)).toEqual([]);
-    expect(h.escaped).toEqual([]);
+    expect(h.escapedExceptBrowser()).toEqual([]);
     expect(h.pageErrors().map((e) => e.message)).toEqual([]);
   });
 
-  test('a canary extension’s requests are blocked and attributed to it', async () => {
+  test('a canary extension’s requests are blocked and attributed to it, start-up ones included', async () => {
     const canary = await launchWithExtension({
       extension: `${repoRoot}/tests/fixtures/canary-extension`,
     });
@@ -300,6 +300,8 @@ describe('network and errors', () => {
         'https://canary.invalid/from-worker': 'extension-worker',
       });
       expect(canary.extensionRequests()).toHaveLength(2);
+      // The start-up request left before the routes existed; the refusing proxy caught it.
+      expect(canary.escapedExceptBrowser()).toContain('CONNECT canary-startup.invalid:443');
       expect(await fixtureModelText(page, 0)).toBe('');
     } finally {
       await canary.close();

@@ -93,6 +93,11 @@ export interface Harness {
   escaped: string[];
   /** Uncaught page errors and console errors. */
   errors: PageErrorRecord[];
+  /**
+   * `escaped` minus Chromium's own traffic (Google update and account hosts) and connection
+   * warm-ups to the fixture hosts, which carry no request of their own.
+   */
+  escapedExceptBrowser(): string[];
   /** Blocked requests attributed to the extension (worker, extension pages, content scripts). */
   extensionRequests(): BlockedRequest[];
   /** Uncaught errors only (console errors excluded). */
@@ -287,6 +292,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
     served,
     escaped,
     errors,
+    escapedExceptBrowser: () => escaped.filter((e) => !isBrowserTraffic(e)),
     extensionRequests: () => blocked.filter((b) => b.source !== 'page'),
     pageErrors: () => errors.filter((e) => e.kind === 'pageerror'),
     close: async () => {
@@ -297,6 +303,20 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
   };
   harnesses.set(context, harness);
   return harness;
+}
+
+const BROWSER_HOSTS = /(^|\.)(googleapis\.com|google\.com|gvt1\.com|gstatic\.com)$/;
+
+function isBrowserTraffic(entry: string): boolean {
+  const connect = entry.startsWith('CONNECT ');
+  const target = connect ? `https://${entry.slice(8)}` : entry;
+  let host: string;
+  try {
+    host = new URL(target).hostname;
+  } catch {
+    return false;
+  }
+  return BROWSER_HOSTS.test(host) || (connect && host in FIXTURE_HOSTS);
 }
 
 /** A loopback HTTP proxy that answers every request and CONNECT with 403 and records its target. */
