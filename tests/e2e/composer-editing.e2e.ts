@@ -51,6 +51,7 @@ beforeAll(async () => {
   env = await openComposerEnv();
 });
 afterAll(async () => {
+  expect(env.extensionRequests()).toEqual([]);
   await env?.close();
 });
 

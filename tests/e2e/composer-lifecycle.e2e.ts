@@ -60,6 +60,19 @@ describe('composers that come and go', () => {
   });
 });
 
+describe('every host of each site', () => {
+  test.each([
+    ['x', 'twitter.com', '/home'],
+    ['facebook', 'web.facebook.com', '/'],
+  ] as const)('%s at %s', async (site, host, path) => {
+    const page = await env.openSite(site, path, { host });
+    await focusComposer(page, 0);
+    await page.keyboard.type('Only 3 left, order now!');
+    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await page.close();
+  });
+});
+
 describe('looks', () => {
   test.each([
     ['light', 'dim'],
