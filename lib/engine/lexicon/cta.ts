@@ -135,7 +135,6 @@ export const CTA_VERBS_STRONG = [
   'tap',
   'donate',
   'redeem',
-  'invest',
   'hurry',
   'win',
   'check out',

@@ -75,7 +75,6 @@ export const INCOME_PHRASES = [
 
 /** Words that only hint at an income pitch; they count a little on their own. */
 export const INCOME_WEAK = [
-  'opportunity',
   'profit',
   'profits',
   'returns',
@@ -95,8 +94,6 @@ export const INCOME_WEAK = [
   'withdraw',
   'deposit',
   'deposited',
-  'mentor',
-  'per day',
   'payout',
   'forex',
   'make money',

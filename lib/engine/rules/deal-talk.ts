@@ -34,7 +34,7 @@ export const rule: Rule = {
     const everyday = scan(doc.lower, NOT_OFFER);
     for (const s of inContext(doc, scan(doc.lower, FREE))) {
       if (everyday.some((e) => s.start < e.end && e.start < s.end + 1)) continue;
-      hits.push({ ...s, strength: 0.6, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+      hits.push({ ...s, strength: 0.5, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     return dropOverlaps(hits);
   },

@@ -41,7 +41,7 @@ export const rule: Rule = {
       const money = sentence ? MONEY.test(doc.lower.slice(sentence.start, sentence.end)) : false;
       hits.push({
         ...s,
-        strength: money ? 1 : 0.35,
+        strength: money ? 1 : 0.15,
         suggestions: [dropClause(doc, s.start, s.end, LABEL)],
       });
     }

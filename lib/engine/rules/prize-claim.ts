@@ -25,7 +25,7 @@ export const rule: Rule = {
       hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     for (const s of inContext(doc, scan(doc.lower, WEAK))) {
-      hits.push({ ...s, strength: 0.35, suggestions: [] });
+      hits.push({ ...s, strength: 0.2, suggestions: [] });
     }
     return dropOverlaps(hits);
   },

@@ -1,8 +1,10 @@
 import type { Rule } from '../rule';
 
 // Letters from the Mathematical Alphanumeric block (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤), small capitals (ᴛʜɪs) and fullwidth (ｆｒｅｅ).
-const STYLED =
-  /(?:[\u{1d400}-\u{1d7ff}]|[\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\ua730\ua731]|[\uff21-\uff3a\uff41-\uff5a])+/gu;
+const LETTER =
+  '(?:[\\u{1d400}-\\u{1d7ff}]|[\\u1d00-\\u1d2b\\u0262\\u026a\\u0274\\u0280\\u028f\\u0299\\u029c\\u029f\\ua730\\ua731]|[\\uff21-\\uff3a\\uff41-\\uff5a])';
+// A run of styled letters, with the spaces, digits and punctuation between them, is one finding.
+const STYLED = new RegExp(`${LETTER}+(?:[ \\t\\p{P}\\p{N}]+${LETTER}+)*`, 'gu');
 const MIN_LETTERS = 5;
 
 /** Fancy Unicode lettering (𝗯𝗼𝗹𝗱, ꜱᴍᴀʟʟ ᴄᴀᴘꜱ): shouting that screen readers cannot read. */

@@ -24,7 +24,7 @@ export const rule: Rule = {
     const strong = inContext(doc, scan(doc.lower, PHRASES)).map((s) => ({ ...s, suggestions }));
     const weak = inContext(doc, scan(doc.lower, WEAK))
       .filter((s) => !strong.some((h) => s.start < h.end && h.start < s.end))
-      .map((s) => ({ ...s, strength: 0.35, suggestions }));
+      .map((s) => ({ ...s, strength: 0.2, suggestions }));
     return [...strong, ...weak];
   },
 };
