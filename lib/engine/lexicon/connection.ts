@@ -415,3 +415,22 @@ export const BAIT_NEARBY = [
   'smash',
   'hit like',
 ];
+
+/** Invitations to reply that are not phrased as questions ("I'd love to hear how you do it."). */
+export const INVITING_STATEMENT = [
+  "i'd love to hear",
+  'i would love to hear',
+  'would love to hear',
+  'love to hear',
+  'curious to hear',
+  'curious how you',
+  'curious what you',
+  'keen to hear',
+  'tell me how you',
+  'tell me what you',
+  'share your story',
+  'share your experience',
+  'share how you',
+  'how about you',
+  'what about you',
+];

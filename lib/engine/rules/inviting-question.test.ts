@@ -14,6 +14,10 @@ describe('inviting-question', () => {
     ['Finished the marathon!\nAny tips for recovery?', ['Any tips for recovery?']],
     ['Thoughts?', ['Thoughts?']],
     ['Is this normal?!', ['Is this normal?!']],
+    [
+      "New job, new city. I'd love to hear how you settled in.",
+      ["I'd love to hear how you settled in."],
+    ],
   ])('flags %j', (text, expected) => {
     expect(flagged(rule, text)).toEqual(expected);
   });
@@ -26,10 +30,17 @@ describe('inviting-question', () => {
     'She asked "how do you do it?" and left.',
     'Did you know our app is free?',
     '???',
+    "I'd love to hear from you, DM me for the price.",
+    'Share your story and win a $100 voucher.',
     'Do you like music? Then check out my channel.',
     'How do you stay fit? Our plan is 50% off this week.',
   ])('passes %j', (text) => {
     expect(flagged(rule, text)).toEqual([]);
+  });
+
+  test('an invitation without a question mark counts for a little less', () => {
+    const doc = buildDoc('Curious how you handle this.', TEST_PROFILE, TEST_SETTINGS);
+    expect(rule.detect(doc).map((h) => h.strength)).toEqual([0.6]);
   });
 
   test('a question not addressed to the reader counts for less', () => {

@@ -1,12 +1,18 @@
 import { MAX_AUTHENTIC_HITS, pitchDamping, sentenceIsSalesy } from '../authentic';
 import type { Sentence } from '../doc';
-import { BAIT_NEARBY, INVITING_QUESTION, SALES_QUESTION } from '../lexicon/connection';
+import {
+  BAIT_NEARBY,
+  INVITING_QUESTION,
+  INVITING_STATEMENT,
+  SALES_QUESTION,
+} from '../lexicon/connection';
 import { hasAny, phraseRegex } from '../match';
 import type { Hit, Rule } from '../rule';
 
 const INVITING = phraseRegex(INVITING_QUESTION);
 const PITCH = phraseRegex(SALES_QUESTION);
 const BAIT = phraseRegex(BAIT_NEARBY);
+const STATEMENT = phraseRegex(INVITING_STATEMENT);
 const READER =
   /(?<![\p{L}\p{N}_])(?:you|your|you're|you’re|you've|you’ve|yours|y'all|anyone|everyone)(?![\p{L}\p{N}_])/u;
 const MAX_QUESTION = 300;
@@ -20,7 +26,7 @@ export const rule: Rule = {
   polarity: 'authentic',
   weight: 10,
   description:
-    'Questions that invite readers to share their view or experience; pitches phrased as questions do not count.',
+    'Questions (or plain invitations) that ask readers for their view or experience; pitches phrased as questions do not count.',
   message: 'Invites people in with a question',
   why: 'A real question starts a conversation; it tells readers you want to hear from them, not just be heard.',
   examples: {
@@ -37,7 +43,10 @@ export const rule: Rule = {
     const sentences = doc.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
-      if (!s.isQuestion || s.end - s.start > MAX_QUESTION) continue;
+      if (s.end - s.start > MAX_QUESTION) continue;
+      // "I'd love to hear how you plan your week." invites as well as a question does.
+      const invites = !s.isQuestion && hasAny(doc.lower.slice(s.start, s.end), STATEMENT);
+      if (!s.isQuestion && !invites) continue;
       if (doc.inQuote(s.start) || doc.inQuote(s.end - 1) || sentenceIsSalesy(doc, s)) continue;
       const lower = doc.lower.slice(s.start, s.end);
       if (hasAny(lower, PITCH) || hasAny(lower, BAIT)) continue;
@@ -54,7 +63,7 @@ export const rule: Rule = {
       hits.push({
         start: s.start,
         end: s.end,
-        strength: (open ? 1 : 0.5) * damping,
+        strength: (invites ? 0.6 : open ? 1 : 0.5) * damping,
         suggestions: [],
       });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
