@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAll } from './analyze';
+import { analyze, findAll } from './analyze';
 import { buildDoc } from './doc';
 import {
   buildPostSuggestions,
@@ -231,5 +231,31 @@ describe('helpers', () => {
       topic('Today @bob and I fixed the kiln. The kiln is back! https://kiln.example.com'),
     ).toBe('kilns');
     expect(topic('Last week was a lot.')).toBeUndefined();
+  });
+});
+
+describe('through analyze()', () => {
+  test('applying a post suggestion ticks its habit and leaves clean text', () => {
+    const profile: Profile = { mission: 'to help kids love reading', passions: ['reading'] };
+    const text = 'Spent the morning at the library with my niece.';
+    const before = analyze(text, { profile });
+    const question = before.postSuggestions.find(
+      (s) => s.kind === 'add-question',
+    ) as PostSuggestion;
+    const why = before.postSuggestions.find((s) => s.kind === 'add-why') as PostSuggestion;
+    expect(before.checklist.find((c) => c.id === 'asks-question')?.done).toBe(false);
+    const withQuestion = apply(text, question);
+    expectClean(withQuestion);
+    expect(
+      analyze(withQuestion, { profile }).checklist.find((c) => c.id === 'asks-question')?.done,
+    ).toBe(true);
+    const withWhy = apply(text, why);
+    expectClean(withWhy);
+    expect(analyze(withWhy, { profile }).checklist.find((c) => c.id === 'shares-why')?.done).toBe(
+      true,
+    );
+    expect(analyze(withWhy, { profile }).postSuggestions.map((s) => s.kind)).not.toContain(
+      'add-why',
+    );
   });
 });
