@@ -139,6 +139,34 @@ describe('keyboard', () => {
   });
 });
 
+describe('IME composition', () => {
+  test.each([
+    ['x', '/messages'],
+    ['linkedin', '/feed/'],
+  ] as const)('%s: the meter waits for composition to end', async (site, path) => {
+    const page = await env.openSite(site, path);
+    await focusComposer(page, 0);
+    await page.keyboard.type('Thank you all. ');
+    const before = shown(expected(await modelText(page, 0)));
+    await waitForMeter(page, before);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', {
+      text: 'BUY NOW!!! ONLY 2 LEFT',
+      selectionStart: 22,
+      selectionEnd: 22,
+    });
+    // Mid-composition the draft reads differently, but the meter must not move.
+    await page.waitForTimeout(600);
+    expect((await meters(page)).map((m) => m.now)).toEqual([before]);
+    await cdp.send('Input.insertText', { text: 'BUY NOW!!! ONLY 2 LEFT' });
+    const after = shown(expected(await modelText(page, 0)));
+    expect(after).not.toBe(before);
+    await waitForMeter(page, after);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('load and settings', () => {
   test('a 50,000-character paste is read and scored without errors', async () => {
     const page = await env.openSite('x', '/home');
