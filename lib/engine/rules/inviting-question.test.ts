@@ -13,7 +13,7 @@ describe('inviting-question', () => {
     ['WHAT WOULD YOU ADD?', ['WHAT WOULD YOU ADD?']],
     ['Finished the marathon!\nAny tips for recovery?', ['Any tips for recovery?']],
     ['Thoughts?', ['Thoughts?']],
-    ['Is this normal?!', ['Is this normal?!']],
+    ['Is this really normal?!', ['Is this really normal?!']],
     [
       "New job, new city. I'd love to hear how you settled in.",
       ["I'd love to hear how you settled in."],
@@ -30,6 +30,8 @@ describe('inviting-question', () => {
     'She asked "how do you do it?" and left.',
     'Did you know our app is free?',
     '???',
+    'Why? Because niche wins.',
+    'The craziest part? It worked.',
     "I'd love to hear from you, DM me for the price.",
     'Share your story and win a $100 voucher.',
     'Do you like music? Then check out my channel.',
@@ -44,7 +46,7 @@ describe('inviting-question', () => {
   });
 
   test('a question not addressed to the reader counts for less', () => {
-    const doc = buildDoc('Is this normal? What do you think?', TEST_PROFILE, TEST_SETTINGS);
+    const doc = buildDoc('Is this really normal? What do you think?', TEST_PROFILE, TEST_SETTINGS);
     expect(rule.detect(doc).map((h) => h.strength)).toEqual([0.5, 1]);
   });
 

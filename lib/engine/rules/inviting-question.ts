@@ -16,6 +16,8 @@ const STATEMENT = phraseRegex(INVITING_STATEMENT);
 const READER =
   /(?<![\p{L}\p{N}_])(?:you|your|you're|you’re|you've|you’ve|yours|y'all|anyone|everyone)(?![\p{L}\p{N}_])/u;
 const MAX_QUESTION = 300;
+const RHETORICAL_ANSWER =
+  /^(?:because|here['’]s|here is|the answer|simple|easy|spoiler|turns out|short answer|answer:)(?![\p{L}])/u;
 const HOOK_ANSWER =
   /^(?:then|if so|if yes|if you do|if you answered|well,? (?:then|now)|look no further|we have|we've got|introducing|meet)(?![\p{L}])/u;
 
@@ -56,10 +58,14 @@ export const rule: Rule = {
         const nextLower = doc.lower.slice(next.start, next.end);
         if (hasAny(nextLower, BAIT) || HOOK_ANSWER.test(nextLower) || sentenceIsSalesy(doc, next))
           continue;
+        // "Why? Because..." is the writer answering themselves.
+        if (!invites && RHETORICAL_ANSWER.test(nextLower)) continue;
       }
       // At least one letter: "???" alone invites nothing.
       if (!/\p{L}/u.test(lower)) continue;
       const open = hasAny(lower, INVITING) || READER.test(lower);
+      // "The craziest part?" or "Now?" is a beat in the writer's story, not a question to the reader.
+      if (!open && !invites && (lower.match(/\p{L}+/gu) ?? []).length <= 3) continue;
       hits.push({
         start: s.start,
         end: s.end,
