@@ -139,6 +139,37 @@ describe.each(CASES)('$site $pick.kind ($pick.where)', (c) => {
   });
 });
 
+const PLUG =
+  'We just launched our new course on baking bread.\n\nSign up today #baking #bread #food #cooking #yum #chef #kitchen';
+
+describe.each(CASES)('$site $pick.kind ($pick.where) whole-post suggestions', (c) => {
+  test('each post suggestion applies (a new paragraph included) and one Ctrl+Z takes it back', async () => {
+    const { page, index } = await open(c);
+    const frame = await frameOf(page, index);
+    await focusComposer(page, index);
+    await page.keyboard.type(PLUG);
+    const text = await modelText(page, index);
+    expect(text).toBe(PLUG);
+    const report = expected(text);
+    await waitForMeter(frame, shown(report));
+    expect(report.postSuggestions.length).toBeGreaterThan(0);
+    await page.waitForTimeout(1100);
+    await frame.locator('whyfirst-meter .pill').click();
+    for (const suggestion of report.postSuggestions) {
+      const button = frame.getByRole('button', { name: `Apply: ${suggestion.label}` });
+      await button.click();
+      const want = splice(text, suggestion.start, suggestion.end, suggestion.text);
+      await expect.poll(() => modelText(page, index)).toBe(want);
+      expect(await page.evaluate((n) => window.__fixture?.getDomText(n), index)).toBe(want);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page, index)).toBe(text);
+      await waitForMeter(frame, shown(report));
+    }
+    expect(env.pageErrors()).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(CASES)('$site $pick.kind ($pick.where) refusing edits', (c) => {
   test('a refused edit is reported, copied, and nothing is lost', async () => {
     const { page, index } = await open(c, '?refuse=1');
