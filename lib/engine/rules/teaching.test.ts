@@ -25,6 +25,13 @@ describe('teaching', () => {
     expect(flagged(rule, text)).toEqual([]);
   });
 
+  test('three numbered steps count more than three bullets', () => {
+    const strength = (t: string) =>
+      rule.detect(buildDoc(t, TEST_PROFILE, TEST_SETTINGS))[0]?.strength;
+    expect(strength('Steps:\n1. Measure\n2. Mix\n3. Rest')).toBe(0.8);
+    expect(strength('Perks:\n- Speed\n- Reach\n- Growth')).toBe(0.5);
+  });
+
   test('a two-item list counts less than a longer one', () => {
     const doc = buildDoc('Notes:\n- sleep more\n- walk daily', TEST_PROFILE, TEST_SETTINGS);
     expect(rule.detect(doc).map((h) => h.strength)).toEqual([0.5]);
