@@ -44,7 +44,11 @@ export class Controller {
   start(): void {
     if (this.observer) return;
     this.abort = new AbortController();
-    this.observer = new MutationObserver(() => this.scheduleScan());
+    this.observer = new MutationObserver((records) => {
+      // Typing re-renders the editor's own DOM; that never adds or removes a composer.
+      if (records.every((r) => this.insideEditor(r.target))) return;
+      this.scheduleScan();
+    });
     this.observe(this.doc);
     this.watchTheme();
     this.doc.addEventListener('focusin', (e) => this.guard(() => this.onFocusIn(e)), {
@@ -139,6 +143,11 @@ export class Controller {
     if (!this.observer || this.observed.has(root)) return;
     this.observed.add(root);
     this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  private insideEditor(node: Node): boolean {
+    for (const editor of this.sessions.keys()) if (editor.contains(node)) return true;
+    return false;
   }
 
   private scheduleScan(): void {
