@@ -17,9 +17,10 @@ describe('authentic-side context', () => {
       1,
     ],
     [
-      'Thanks all. Save the date, our free workshop is back. I learned a lot last year running it, and we fixed the sound.',
+      'Thanks all. Our workshop is back and on sale, sign up. I learned a lot last year running it, and we fixed the sound.',
       0.6,
     ],
+    ['Feel free to say hi. I finally decided to buy a house and I earned their trust.', 1],
   ])('damping for %j is %d', (text, expected) => {
     expect(pitchDamping(doc(text))).toBe(expected);
   });

@@ -11,6 +11,8 @@ describe('personal-story', () => {
     ['My first job was at a car wash; it taught me patience.', ['My first']],
     ['Three years ago,\nI quit my job to paint.', ['years ago', 'I quit']],
     ['I   learned   this the hard way.', ['I   learned']],
+    // A personal purchase is a story, not a pitch.
+    ['I finally decided to buy a house.', ['I finally']],
   ])('flags %j', (text, expected) => {
     expect(flagged(rule, text)).toEqual(expected);
   });
