@@ -29,6 +29,9 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedWords: [],
 };
 
+/** Findings kept per rule. */
+export const MAX_HITS_PER_RULE = 100;
+
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'normal', 'strict'];
 
 function strings(value: unknown): string[] {
@@ -102,6 +105,10 @@ export function findAll(doc: Doc, rules: readonly Rule[] = RULES): Finding[] {
     } catch {
       continue;
     }
+    // A rule that fires hundreds of times says nothing new after the first hundred (and a
+    // pathological paste must not produce a giant report).
+    if (hits.length > MAX_HITS_PER_RULE)
+      hits = [...hits].sort((a, b) => a.start - b.start).slice(0, MAX_HITS_PER_RULE);
     for (const hit of hits) {
       const f = toFinding(doc, rule, hit);
       if (!f) continue;

@@ -76,8 +76,8 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
   return re;
 }
 
-let startsFor = '';
-let startsCache: number[] = [];
+// Token starts of the last few haystacks (doc.lower and doc.text of the current analysis).
+const startsCache = new Map<string, number[]>();
 
 function isWordCode(c: number, ch: string): boolean {
   if (c < 128)
@@ -87,7 +87,8 @@ function isWordCode(c: number, ch: string): boolean {
 
 /** Positions where a token (a word, or a run of symbols) begins; cached for the last haystack. */
 function tokenStarts(haystack: string): number[] {
-  if (haystack === startsFor) return startsCache;
+  const cached = startsCache.get(haystack);
+  if (cached) return cached;
   const starts: number[] = [];
   let prevWord = false;
   let prevSpace = true;
@@ -105,8 +106,8 @@ function tokenStarts(haystack: string): number[] {
     prevSpace = false;
     prevWord = word;
   }
-  startsFor = haystack;
-  startsCache = starts;
+  if (startsCache.size >= 4) startsCache.clear();
+  startsCache.set(haystack, starts);
   return starts;
 }
 
@@ -206,6 +207,8 @@ const OPENERS = new Set([
   'team',
   'today',
 ]);
+/** How far back imperativeAt looks for the start of a clause. */
+const IMPERATIVE_REACH = 120;
 /** Phrases after which a verb addresses the reader: "you can", "make sure you", "be sure to". */
 const ADDRESS = phraseRegexLate([
   'you can',
@@ -252,7 +255,9 @@ function phraseRegexLate(list: string[]): () => RegExp {
 export function imperativeAt(doc: Doc, pos: number): boolean {
   const sentence = doc.sentenceAt(pos);
   const from = sentence?.start ?? 0;
-  const before = doc.lower.slice(from, pos);
+  // Openers are a few words long, so a bounded look back is enough (and keeps long drafts linear).
+  const windowStart = Math.max(from, pos - IMPERATIVE_REACH);
+  const before = doc.lower.slice(windowStart, pos);
   // Clause boundaries inside a sentence: colon, dash, arrow, pipe, bullet, comma, parenthesis.
   const cut = Math.max(
     before.lastIndexOf(':'),
@@ -266,6 +271,7 @@ export function imperativeAt(doc: Doc, pos: number): boolean {
     before.lastIndexOf(','),
     before.lastIndexOf('•'),
   );
+  if (cut < 0 && windowStart > from) return false;
   const clause = cut >= 0 ? before.slice(cut + 1) : before;
   if (ADDRESS().test(clause.trimEnd())) return true;
   const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -274,6 +280,8 @@ export function imperativeAt(doc: Doc, pos: number): boolean {
 }
 
 const CLAUSE_BREAK = /[,;:—–|()→•\n]/;
+/** Longest reach of a clause on either side of a hit, in characters. */
+const CLAUSE_REACH = 300;
 
 /** The clause around [start, end): bounded by its sentence and by , ; : — ( ) | → • (trimmed). */
 export function clauseAround(doc: Doc, start: number, end: number): Span {
@@ -281,9 +289,12 @@ export function clauseAround(doc: Doc, start: number, end: number): Span {
   const from = sentence?.start ?? start;
   const to = Math.max(sentence?.end ?? end, end);
   let s = start;
-  while (s > from && !CLAUSE_BREAK.test(doc.text[s - 1] as string)) s--;
+  // Bounded both ways so a draft without punctuation stays linear.
+  const floor = Math.max(from, start - CLAUSE_REACH);
+  const ceil = Math.min(to, end + CLAUSE_REACH);
+  while (s > floor && !CLAUSE_BREAK.test(doc.text[s - 1] as string)) s--;
   let e = end;
-  while (e < to && !CLAUSE_BREAK.test(doc.text[e] as string)) e++;
+  while (e < ceil && !CLAUSE_BREAK.test(doc.text[e] as string)) e++;
   // Leave the sentence's own closing punctuation for the cleanup to judge.
   while (e > end && /[.!?…\s"'”’]/.test(doc.text[e - 1] as string)) e--;
   while (s < start && /\s/.test(doc.text[s] as string)) s++;
@@ -320,9 +331,30 @@ export function wordsBetween(doc: Doc, start: number, end: number): string[] {
   return out;
 }
 
-/** Removes spans that overlap an earlier-kept one (input order = priority). */
+/** Removes spans that overlap an earlier-kept one (input order = priority); linear in the spans' lengths. */
 export function dropOverlaps<T extends Span>(spans: T[]): T[] {
+  if (spans.length < 2) return spans;
+  let max = 0;
+  for (const s of spans) if (s.end > max) max = s.end;
+  const covered = new Uint8Array(max + 1);
   const kept: T[] = [];
-  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  outer: for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) if (covered[i]) continue outer;
+    covered.fill(1, s.start, s.end);
+    kept.push(s);
+  }
   return kept;
+}
+
+/** A character map of where spans lie, for overlap tests that stay linear on long drafts. */
+export function coverage(spans: readonly Span[], length: number): Uint8Array {
+  const covered = new Uint8Array(length + 1);
+  for (const s of spans) covered.fill(1, Math.max(0, s.start), Math.min(length, s.end));
+  return covered;
+}
+
+/** True when any position of [start, end) is covered. */
+export function touches(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i]) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Doc } from './doc';
+import { coverage } from './match';
 import type { Stats } from './types';
 
 /** Counts for the report: characters, words, sentences, hashtags, links, mentions, questions. */
@@ -6,8 +7,8 @@ export function computeStats(doc: Doc): Stats {
   let questions = 0;
   // A link counts as one word, not as the pieces of its address.
   let words = doc.links.length;
-  for (const w of doc.words)
-    if (!doc.links.some((l) => w.start >= l.start && w.start < l.end)) words++;
+  const inLink = coverage(doc.links, doc.text.length);
+  for (const w of doc.words) if (!inLink[w.start]) words++;
   for (const s of doc.sentences) if (s.isQuestion) questions++;
   return {
     characters: doc.text.length,

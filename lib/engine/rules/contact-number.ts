@@ -1,4 +1,4 @@
-import { dropClause, phraseRegex, scan } from '../match';
+import { dropClause, dropOverlaps, phraseRegex, scan } from '../match';
 import type { Hit, Rule } from '../rule';
 
 // Long digit strings (phone and premium-rate numbers) and "text WORD to 12345" instructions.
@@ -70,19 +70,17 @@ export const rule: Rule = {
     for (const m of doc.text.matchAll(KEYWORD)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && h.start < end)) continue;
       hits.push({
         start,
         end,
         suggestions: [dropClause(doc, start, end, 'Remove the number to call')],
       });
     }
-    for (const s of scan(doc.text, PHONE)) {
+    for (const s of scan(doc.lower, PHONE)) {
       const raw = doc.text.slice(s.start, s.end);
       const digits = digitCount(raw);
       if (digits < 7 || digits > 15) continue;
       if (doc.links.some((l) => s.start >= l.start && s.start < l.end)) continue;
-      if (hits.some((h) => s.start < h.end && h.start < s.end)) continue;
       const cue = CUE.test(doc.lower.slice(Math.max(0, s.start - 24), s.start));
       // Without a "call"/"tel" cue, only numbers shaped like phone numbers count (0/+ prefix, or 3-3-4).
       const groups = raw
@@ -98,6 +96,6 @@ export const rule: Rule = {
         suggestions: [dropClause(doc, s.start, s.end, 'Remove the number to call')],
       });
     }
-    return hits;
+    return dropOverlaps(hits);
   },
 };

@@ -1,5 +1,13 @@
 import { DEAL_PHRASES, DEAL_WEAK, FREE_EXCEPTIONS } from '../lexicon/deals';
-import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
+import {
+  coverage,
+  dropClause,
+  dropOverlaps,
+  inContext,
+  phraseRegex,
+  scan,
+  touches,
+} from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STRONG = phraseRegex(DEAL_PHRASES);
@@ -31,9 +39,9 @@ export const rule: Rule = {
       hits.push({ ...s, strength: 0.4, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     // A bare "free" is an offer unless it sits in an everyday phrase ("feel free", "free time").
-    const everyday = scan(doc.lower, NOT_OFFER);
+    const everyday = coverage(scan(doc.lower, NOT_OFFER), doc.text.length);
     for (const s of inContext(doc, scan(doc.lower, FREE))) {
-      if (everyday.some((e) => s.start < e.end && e.start < s.end + 1)) continue;
+      if (touches(everyday, s.start, s.end)) continue;
       hits.push({ ...s, strength: 0.5, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     return dropOverlaps(hits);

@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../doc';
+import { coverage } from '../match';
 import type { Hit, Rule } from '../rule';
 
 /** More hashtags than this is stuffing. */
@@ -8,8 +9,11 @@ const KEEP = 2;
 
 /** The `keep` most relevant tags of a block, in their original order: named in the text itself first, then earlier. */
 function mostRelevant(doc: Doc, block: Span[], keep: number): Span[] {
-  const inTag = (pos: number) => doc.hashtags.some((t) => pos > t.start && pos < t.end);
-  const plain = new Set(doc.words.filter((w) => !inTag(w.start)).map((w) => w.lower));
+  const inTag = coverage(
+    doc.hashtags.map((t) => ({ start: t.start + 1, end: t.end })),
+    doc.text.length,
+  );
+  const plain = new Set(doc.words.filter((w) => !inTag[w.start]).map((w) => w.lower));
   return block
     .map((t, i) => ({ t, i, mentioned: plain.has(doc.lower.slice(t.start + 1, t.end)) }))
     .sort((a, b) => Number(b.mentioned) - Number(a.mentioned) || a.i - b.i)

@@ -25,11 +25,17 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    const bySentence = new Map<number, boolean>();
     const own = (pos: number): boolean => {
       const s = doc.sentenceAt(pos);
       if (!s) return false;
-      OWN.lastIndex = 0;
-      return OWN.test(doc.lower.slice(s.start, s.end));
+      let found = bySentence.get(s.start);
+      if (found === undefined) {
+        OWN.lastIndex = 0;
+        found = OWN.test(doc.lower.slice(s.start, s.end));
+        bySentence.set(s.start, found);
+      }
+      return found;
     };
     // Dropping an adjective is a clean rewrite only where it sits before a word ("our #1 app").
     const suggest = (end: number) =>

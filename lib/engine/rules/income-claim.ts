@@ -35,10 +35,15 @@ export const rule: Rule = {
       hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
     // A hint word counts fully when the same sentence names an amount of money (a profit testimonial).
+    const moneyIn = new Map<number, boolean>();
     for (const s of inContext(doc, scan(doc.lower, WEAK))) {
       const sentence = doc.sentenceAt(s.start);
-      MONEY.lastIndex = 0;
-      const money = sentence ? MONEY.test(doc.lower.slice(sentence.start, sentence.end)) : false;
+      let money = sentence ? moneyIn.get(sentence.start) : false;
+      if (money === undefined && sentence) {
+        MONEY.lastIndex = 0;
+        money = MONEY.test(doc.lower.slice(sentence.start, sentence.end));
+        moneyIn.set(sentence.start, money);
+      }
       hits.push({
         ...s,
         strength: money ? 1 : 0.15,

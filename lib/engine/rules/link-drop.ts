@@ -1,3 +1,4 @@
+import { coverage } from '../match';
 import type { Hit, Rule } from '../rule';
 
 /** Links dropped into a post: one link among real words is fine, a bare link or several are promotion. */
@@ -21,9 +22,8 @@ export const rule: Rule = {
     if (links.length === 0) return [];
     let linkChars = 0;
     for (const l of links) linkChars += l.end - l.start;
-    const otherWords = doc.words.filter(
-      (w) => !links.some((l) => w.start >= l.start && w.start < l.end),
-    ).length;
+    const inLink = coverage(links, doc.text.length);
+    const otherWords = doc.words.filter((w) => !inLink[w.start]).length;
     const bare = otherWords < 8 || linkChars > (doc.text.length - linkChars) * 0.5;
     return links.map(
       (l, i): Hit => ({

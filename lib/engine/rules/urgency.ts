@@ -1,5 +1,5 @@
 import { URGENCY_PHRASES, URGENCY_WEAK } from '../lexicon/urgency';
-import { inContext, phraseRegex, scan } from '../match';
+import { dropOverlaps, inContext, phraseRegex, scan } from '../match';
 import type { Rule } from '../rule';
 
 const PHRASES = phraseRegex(URGENCY_PHRASES);
@@ -22,9 +22,11 @@ export const rule: Rule = {
   detect(doc) {
     const suggestions = [{ label: 'Remove the pressure', text: '' }];
     const strong = inContext(doc, scan(doc.lower, PHRASES)).map((s) => ({ ...s, suggestions }));
-    const weak = inContext(doc, scan(doc.lower, WEAK))
-      .filter((s) => !strong.some((h) => s.start < h.end && h.start < s.end))
-      .map((s) => ({ ...s, strength: 0.2, suggestions }));
-    return [...strong, ...weak];
+    const weak = inContext(doc, scan(doc.lower, WEAK)).map((s) => ({
+      ...s,
+      strength: 0.2,
+      suggestions,
+    }));
+    return dropOverlaps([...strong, ...weak]);
   },
 };
