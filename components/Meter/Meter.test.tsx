@@ -14,7 +14,10 @@ test('shows the score and band as a meter a screen reader can read', () => {
   expect(meter.getAttribute('aria-valuetext')).toBe('salesy');
   expect(meter.textContent).toContain('23');
   expect(meter.textContent).toContain('Salesy');
-  expect(screen.getByRole('button').textContent).toContain('3');
+  const button = screen.getByRole('button');
+  expect(button.textContent).toContain('3');
+  // The visible count starts the accessible name, so voice control users can say what they see.
+  expect(button.getAttribute('aria-label')).toMatch(/^3 Show WhyFirst details/);
 });
 
 test('a fractional score is shown and announced rounded', () => {

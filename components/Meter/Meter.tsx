@@ -55,7 +55,7 @@ export function Meter({ score, band, count, open, compact = false, onToggle }: M
         type="button"
         class="toggle"
         aria-expanded={open}
-        aria-label={`${open ? 'Hide' : 'Show'} WhyFirst details (Alt+Shift+W)`}
+        aria-label={`${count > 0 ? `${count} ` : ''}${open ? 'Hide' : 'Show'} WhyFirst details (Alt+Shift+W)`}
         title="WhyFirst details (Alt+Shift+W)"
         onMouseDown={(e) => e.preventDefault()}
         onClick={onToggle}

@@ -45,7 +45,12 @@ export async function openComposerEnv(): Promise<ComposerEnv> {
       });
     },
     pageErrors: () => harness.pageErrors().map((e) => `${e.pageUrl}: ${e.message.split('\n')[0]}`),
-    extensionRequests: () => harness.extensionRequests().map((r) => `${r.source} ${r.url}`),
+    // The extension's own packaged files (its welcome page loading) are not network requests.
+    extensionRequests: () =>
+      harness
+        .extensionRequests()
+        .filter((r) => !r.url.startsWith('chrome-extension://'))
+        .map((r) => `${r.source} ${r.url}`),
     setStorage: async (area, items) => {
       await worker().evaluate(
         ([a, i]) =>

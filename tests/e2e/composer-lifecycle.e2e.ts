@@ -1,8 +1,21 @@
 // Meters come and go with their composers, follow the theme and settings, stay out of the way of
 // the keyboard, survive a 50,000-character paste, and the extension never touches the network.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import { expected, focusComposer, meters, modelText, shown, waitForMeter } from './composer-kit';
+import {
+  expected,
+  focusComposer,
+  meters,
+  modelText,
+  salesTexts,
+  shown,
+  underlined,
+  waitForMeter,
+} from './composer-kit';
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 let env: ComposerEnv;
 beforeAll(async () => {
@@ -165,6 +178,54 @@ describe('IME composition', () => {
     await cdp.detach();
     await page.close();
   });
+});
+
+describe('ignoring and accessibility', () => {
+  test('Ignore hides a finding and its underline for the rest of this draft', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    await page.keyboard.type('Buy now!!! DM me for details');
+    const report = expected(await modelText(page, 0));
+    await waitForMeter(page, shown(report));
+    const first = salesTexts(report)[0] ?? '';
+    await expect.poll(() => underlined(page)).toContain(first);
+    await page.locator('whyfirst-meter .pill').click();
+    await page.getByRole('button', { name: `Ignore “${first}”` }).click();
+    await expect.poll(() => underlined(page)).not.toContain(first);
+    await page.keyboard.type(' today');
+    const later = expected(await modelText(page, 0));
+    await waitForMeter(page, shown(later));
+    expect(await underlined(page)).not.toContain(first);
+    expect(await page.getByRole('button', { name: `Ignore “${first}”` }).count()).toBe(0);
+    await page.close();
+  });
+
+  test.each(['light', 'dim', 'dark'])(
+    'axe finds no serious problems in the meter and panel (%s)',
+    async (theme) => {
+      const page = await env.openSite('x', `/home?theme=${theme}`);
+      await focusComposer(page, 0);
+      await page.keyboard.type('Buy now!!! Limited time only, DM me for details');
+      await waitForMeter(page, shown(expected(await modelText(page, 0))));
+      await page.locator('whyfirst-meter .pill').click();
+      await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
+      await page.evaluate(AXE);
+      const problems = await page.evaluate(async () => {
+        type Axe = {
+          run(
+            context: unknown,
+          ): Promise<{ violations: { id: string; impact?: string | null; help: string }[] }>;
+        };
+        const axe = (globalThis as unknown as { axe: Axe }).axe;
+        const { violations } = await axe.run({ include: [['whyfirst-meter']] });
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help}`);
+      });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('load and settings', () => {
