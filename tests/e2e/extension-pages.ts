@@ -1,12 +1,13 @@
 // Opens the built extension's own pages (popup, options, welcome) in Chromium for e2e specs.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type Harness, launchWithExtension } from './harness';
 
-/** A Chromium profile with WhyFirst loaded, and helpers for its pages. */
+/** A Chromium profile with WhyFirst loaded (through the shared harness), and helpers for its pages. */
 export interface ExtensionSession {
   context: BrowserContext;
+  harness: Harness;
   id: string;
   /** Opens `name` (e.g. "popup.html") as a tab, in the given colour scheme, once it has rendered. */
   open: (name: string, options?: { colorScheme?: 'light' | 'dark' }) => Promise<Page>;
@@ -15,36 +16,13 @@ export interface ExtensionSession {
   close: () => Promise<void>;
 }
 
-/** The extension under test: WHYFIRST_EXT_DIR, else the default build. */
-export function extensionDir(): string {
-  const dir = resolve(process.env.WHYFIRST_EXT_DIR ?? '.output/chrome-mv3');
-  if (!existsSync(join(dir, 'manifest.json')))
-    throw new Error(
-      `No built extension at ${dir}. Run \`npx wxt build\` first (or set WHYFIRST_EXT_DIR).`,
-    );
-  return dir;
-}
-
-/** Launches Chromium with the extension in a fresh profile. */
+/** Launches Chromium with the extension in a fresh profile, sites routed to the fixtures. */
 export async function openExtension(): Promise<ExtensionSession> {
-  const dir = extensionDir();
-  const profile = mkdtempSync(join(tmpdir(), 'wf-pages-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const harness = await launchWithExtension();
+  const { context, extensionId: id } = harness;
+  if (!id) throw new Error('The harness started without the extension.');
+  // The harness refuses every request that is not a fixture; the extension's own files must load.
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
   const errors: string[] = [];
   const open = async (name: string, options: { colorScheme?: 'light' | 'dark' } = {}) => {
     const page = await context.newPage();
@@ -54,16 +32,7 @@ export async function openExtension(): Promise<ExtensionSession> {
     await page.waitForSelector('main:not([aria-busy])');
     return page;
   };
-  return {
-    context,
-    id,
-    open,
-    errors,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, harness, id, open, errors, close: () => harness.close() };
 }
 
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');

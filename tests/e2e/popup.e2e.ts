@@ -9,6 +9,7 @@ import {
   seriousA11yViolations,
   tabStops,
 } from './extension-pages';
+import { callFixture, fixtureModelText, meterCount, openSite, typeInto } from './harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -116,34 +117,18 @@ describe('popup', () => {
   );
 });
 
-// A bare composer in X's shape, served at the real address; every other web request is refused.
-const X_PAGE = `<!doctype html><html><head><title>Home / X</title></head><body><main>
-<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"
- role="textbox" data-testid="tweetTextarea_0"><div data-contents="true"><div><br></div></div></div></div>
-<div data-testid="toolBar"></div></main></body></html>`;
-
 const CALM = 'Last week our team finally baked bread that lasts. What would you bake first?';
 const PITCH = ' BUY NOW!!! Limited time only, ends tonight. DM me for 50% off.';
 
 describe('popup with a draft on X', () => {
   let x: Page;
   let popup: Page;
-  const refused: string[] = [];
 
   const listItem = (text: string) => popup.getByRole('listitem').filter({ hasText: text });
 
   beforeAll(async () => {
-    await session.context.route(/^https?:/, (route) => {
-      const url = route.request().url();
-      if (url.startsWith('https://x.com/'))
-        return route.fulfill({ contentType: 'text/html', body: X_PAGE });
-      refused.push(url);
-      return route.abort();
-    });
-    x = await session.context.newPage();
-    await x.goto('https://x.com/home');
-    await x.locator('[data-testid="tweetTextarea_0"]').click();
-    await x.keyboard.type(CALM);
+    x = await openSite(session.context, 'x');
+    await typeInto(x, 0, CALM);
     popup = await session.open('popup.html');
     // The popup asks the active tab, so the X tab goes back to the front as when a popup opens.
     await x.bringToFront();
@@ -168,33 +153,33 @@ describe('popup with a draft on X', () => {
     const score = async () => Number(await popup.locator('.score strong').innerText());
 
     await popup.getByRole('heading', { name: 'Your draft' }).waitFor();
-    await expect.poll(shown).toEqual(await expected(CALM));
+    await expect.poll(shown).toEqual(await expected(await fixtureModelText(x, 0)));
     const calmScore = await score();
 
-    await x.locator('[data-testid="tweetTextarea_0"]').press('End');
-    await x.keyboard.type(PITCH);
+    await typeInto(x, 0, PITCH);
+    expect(await fixtureModelText(x, 0)).toBe(`${CALM}${PITCH}`);
     await expect.poll(shown, { timeout: 10_000 }).toEqual(await expected(`${CALM}${PITCH}`));
     expect(await score()).toBeLessThan(calmScore);
   });
 
   test('switching X off in the popup removes the meter from the open tab, without a reload', async () => {
-    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+    await expect.poll(() => meterCount(x)).toBeGreaterThan(0);
     await popup.getByRole('switch', { name: 'WhyFirst on X' }).uncheck();
-    await expect.poll(() => x.locator('whyfirst-meter').count()).toBe(0);
+    await expect.poll(() => meterCount(x)).toBe(0);
     await popup.getByRole('switch', { name: 'WhyFirst on X' }).check();
-    await x.locator('[data-testid="tweetTextarea_0"]').click();
-    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+    await callFixture(x, 'focus', 0);
+    await expect.poll(() => meterCount(x)).toBeGreaterThan(0);
   });
 
   test('pausing for an hour takes effect in the open tab, and resuming brings it back', async () => {
     await popup.getByRole('button', { name: 'Pause for an hour' }).click();
-    await expect.poll(() => x.locator('whyfirst-meter').count()).toBe(0);
+    await expect.poll(() => meterCount(x)).toBe(0);
     await popup.getByRole('button', { name: 'Resume now' }).click();
-    await x.locator('[data-testid="tweetTextarea_0"]').click();
-    await expect.poll(() => x.locator('whyfirst-meter').count()).toBeGreaterThan(0);
+    await callFixture(x, 'focus', 0);
+    await expect.poll(() => meterCount(x)).toBeGreaterThan(0);
   });
 
   test('the extension made no web requests of its own', () => {
-    expect(refused).toEqual([]);
+    expect(session.harness.extensionRequests()).toEqual([]);
   });
 });
