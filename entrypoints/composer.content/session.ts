@@ -53,6 +53,7 @@ export class Session {
   private readonly observers: { disconnect(): void }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private themeFrame = 0;
   private composing = false;
   private text = '';
   private report: Report | null = null;
@@ -105,6 +106,7 @@ export class Session {
     this.abort.abort();
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.themeFrame);
     for (const o of this.observers) o.disconnect();
     this.env.highlighter.clear(this);
     render(null, this.root);
@@ -223,8 +225,15 @@ export class Session {
 
   /** Reads the page's theme again at the next frame. */
   retheme(): void {
-    this.themeCheckedAt = 0;
-    this.draw();
+    if (this.themeFrame) return;
+    this.themeFrame = requestAnimationFrame(
+      this.guard(() => {
+        this.themeFrame = 0;
+        this.theme = this.env.theme();
+        this.themeCheckedAt = Date.now();
+        this.root.dataset.theme = this.theme;
+      }),
+    );
   }
 
   /** Closes the panel without moving focus (another composer's panel opened). */

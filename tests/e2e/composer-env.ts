@@ -18,6 +18,8 @@ export interface ComposerEnv {
   pageErrors(): string[];
   /** Requests the extension itself made (all blocked), as URLs. */
   extensionRequests(): string[];
+  /** Sends a message to the active tab's content scripts from the service worker, as the popup does. */
+  askActiveTab(message: unknown): Promise<unknown>;
   /** Writes to the extension's storage from its service worker. */
   setStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -51,6 +53,17 @@ export async function openComposerEnv(): Promise<ComposerEnv> {
         .extensionRequests()
         .filter((r) => !r.url.startsWith('chrome-extension://'))
         .map((r) => `${r.source} ${r.url}`),
+    askActiveTab: (message) =>
+      worker().evaluate(async (m) => {
+        type Tabs = {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: unknown): Promise<unknown>;
+        };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tabs.sendMessage(tab.id, m);
+      }, message),
     setStorage: async (area, items) => {
       await worker().evaluate(
         ([a, i]) =>

@@ -7,6 +7,7 @@ import { type ComposerEnv, openComposerEnv } from './composer-env';
 import {
   expected,
   focusComposer,
+  frameOf,
   meters,
   modelText,
   salesTexts,
@@ -223,6 +224,36 @@ describe('ignoring and accessibility', () => {
           .map((v) => `${v.id}: ${v.help}`);
       });
       expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('the popup asks for the draft', () => {
+  test.each([
+    ['x', '/home', 'document'],
+    ['linkedin', '/feed/', 'iframe'],
+  ] as const)(
+    '%s %s: one answer, from the frame holding the focused composer (%s)',
+    async (site, path, where) => {
+      const page = await env.openSite(site, path);
+      await page.bringToFront();
+      const list = await page.evaluate(() => window.__fixture?.list() ?? []);
+      const index = list.findIndex((c) => c.where === where);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(await env.askActiveTab({ kind: 'draft/get' })).toEqual({ kind: 'no-draft', site });
+      await focusComposer(page, index);
+      await page.keyboard.type('Thanks to everyone who came out last night!');
+      const text = await modelText(page, index);
+      const frame = await frameOf(page, index);
+      await waitForMeter(frame, shown(expected(text)));
+      const answer = (await env.askActiveTab({ kind: 'draft/get' })) as {
+        kind: string;
+        text: string;
+        report: { score: number };
+      };
+      expect(answer).toMatchObject({ kind: 'draft', site, text });
+      expect(answer.report.score).toBe(expected(text).score);
       await page.close();
     },
   );
