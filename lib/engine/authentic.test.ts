@@ -25,6 +25,12 @@ describe('authentic-side context', () => {
     expect(pitchDamping(doc(text))).toBe(expected);
   });
 
+  test('a money account handle is a pitch: thanks to it is a testimonial', () => {
+    const d = doc('Lost my job in May. All thanks to @invest_with_joy I am free now.');
+    expect(inSalesContext(d, 20)).toBe(true);
+    expect(inSalesContext(doc('All thanks to @joy I am free now.'), 0)).toBe(false);
+  });
+
   test('a sentence with a link, a price or pitch words is sales context; its neighbours are not', () => {
     const d = doc('I learned a lot. Buy it at shop.example.com today.');
     expect(inSalesContext(d, 0)).toBe(false);

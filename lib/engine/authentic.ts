@@ -1,9 +1,10 @@
 /** Shared helpers for the authentic-side rules: context checks and phrase hits that are not pitches. */
 import type { Doc, Sentence, Span } from './doc';
-import { SALES_CONTEXT } from './lexicon/connection';
+import { MONEY_HANDLE_PARTS, SALES_CONTEXT } from './lexicon/connection';
 import { phraseRegex, scan } from './match';
 
 const SALES = phraseRegex(SALES_CONTEXT);
+const MONEY_HANDLE = new RegExp(MONEY_HANDLE_PARTS.join('|'), 'u');
 
 /** Most hits one authentic rule reports; more would only repeat the same credit. */
 export const MAX_AUTHENTIC_HITS = 12;
@@ -32,7 +33,12 @@ const pitchCache = new WeakMap<Doc, Span[]>();
 function pitches(doc: Doc): Span[] {
   let spans = pitchCache.get(doc);
   if (!spans) {
-    spans = [...scan(doc.lower, SALES), ...doc.links].sort((a, b) => a.start - b.start);
+    const moneyHandles = doc.mentions.filter((m) =>
+      MONEY_HANDLE.test(doc.lower.slice(m.start, m.end)),
+    );
+    spans = [...scan(doc.lower, SALES), ...doc.links, ...moneyHandles].sort(
+      (a, b) => a.start - b.start,
+    );
     pitchCache.set(doc, spans);
   }
   return spans;
