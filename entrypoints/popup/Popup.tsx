@@ -18,7 +18,7 @@ export function Popup() {
   const { prefs, status, saveProfile, saveSites, noteUnsavedMission } = usePrefs();
   const [answer, setAnswer] = useState<TabAnswer | null>(null);
   const [now, setNow] = useState(Date.now());
-  // Decided by the first answer only, so nothing moves under the user's cursor later.
+  // Decided by the page's first answer only, so nothing moves under the user's cursor later.
   const [checklistOnTop, setChecklistOnTop] = useState<boolean | null>(null);
 
   useEffect(() => {
@@ -30,7 +30,8 @@ export function Popup() {
       const next = await sendToActiveTab({ kind: 'draft/get' });
       busy = false;
       if (!live) return;
-      setChecklistOnTop((top) => top ?? (next.kind === 'draft' && next.text.trim() !== ''));
+      if (next.kind !== 'unreachable')
+        setChecklistOnTop((top) => top ?? (next.kind === 'draft' && next.text.trim() !== ''));
       setAnswer(next);
       setNow(Date.now());
     };
