@@ -3,6 +3,8 @@ import { inContext, phraseRegex, scan } from '../match';
 import type { Rule } from '../rule';
 
 // "our app" and "our revolutionary app" alike: one optional word may sit after my/our.
+// A fan's "my favourite song" is about someone else's work.
+const FAN = /\b(?:favou?rite|fav|fave|beloved|all-time)\b/;
 const PHRASES = phraseRegex(SELF_PROMO_PHRASES.map((p) => p.replace(/^(my|our) /, '$1 {w?}')));
 
 /** Talking about one's own product or channel: "my channel", "our product", "we offer". */
@@ -19,6 +21,8 @@ export const rule: Rule = {
     clean: ['My son built a birdhouse this weekend.', 'Our city finally has a bike lane.'],
   },
   detect(doc) {
-    return inContext(doc, scan(doc.lower, PHRASES)).map((s) => ({ ...s, suggestions: [] }));
+    return inContext(doc, scan(doc.lower, PHRASES))
+      .filter((s) => !FAN.test(doc.lower.slice(s.start, s.end)))
+      .map((s) => ({ ...s, suggestions: [] }));
   },
 };
