@@ -96,9 +96,9 @@ function tokens(doc: Doc): Token[] {
   tokenCache.set(doc, out);
   for (const w of doc.words) {
     if (w.start >= MAX_PROFILE_TEXT) break;
-    let norm = w.lower.replace(/['’]s$|['’]$/u, '');
-    let end = w.start + norm.length;
-    norm = norm.replace(/[’]/g, "'");
+    // Dropping a possessive only shortens the word, so offsets from its start stay true.
+    const norm = w.lower.replace(/['’]s$|['’]$/u, '').replace(/’/g, "'");
+    const end = w.start + norm.length;
     if (norm.includes('-')) {
       let offset = w.start;
       for (const part of norm.split('-')) {
@@ -107,7 +107,6 @@ function tokens(doc: Doc): Token[] {
       }
       continue;
     }
-    if (end > w.end) end = w.end;
     out.push({ start: w.start, end, norm });
   }
   return out;
