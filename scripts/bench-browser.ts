@@ -77,7 +77,10 @@ interface ModeResult {
   perKeyRoundTripMs: number[];
   pauseTaskMs: number[];
   typingLongTasks: number[];
+  /** Long tasks that began more than 100 ms after the last key: the pauses' (debounced) work. */
+  typingLongTasksInPauses: number;
   typingLongFramesFromExtension: number;
+  longFrameSources: string[];
   latenciesMs: number[];
   bursts: number;
   meterFound: boolean;
@@ -90,8 +93,9 @@ interface ModeResult {
 
 interface PageProbe {
   longTasks: Array<{ start: number; duration: number }>;
-  frames: Array<{ start: number; duration: number; extensionMs: number }>;
+  frames: Array<{ start: number; duration: number; extensionMs: number; sources: string[] }>;
   lastKey: number;
+  keyTimes: number[];
   changes: number[];
 }
 
@@ -103,7 +107,7 @@ declare global {
 
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe: PageProbe = { longTasks: [], frames: [], lastKey: 0, changes: [] };
+    const probe: PageProbe = { longTasks: [], frames: [], lastKey: 0, keyTimes: [], changes: [] };
     window.__bench = probe;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
@@ -117,7 +121,10 @@ async function installProbe(page: Page): Promise<void> {
           const extensionMs = (e.scripts ?? [])
             .filter((s) => s.sourceURL.startsWith('chrome-extension://'))
             .reduce((a, s) => a + s.duration, 0);
-          probe.frames.push({ start: e.startTime, duration: e.duration, extensionMs });
+          const sources = (e.scripts ?? []).map((x) =>
+            x.sourceURL.replace(/^(\w+:\/\/[^/]+).*/, '$1'),
+          );
+          probe.frames.push({ start: e.startTime, duration: e.duration, extensionMs, sources });
         }
       }).observe({ type: 'long-animation-frame' });
     } catch {
@@ -127,6 +134,7 @@ async function installProbe(page: Page): Promise<void> {
       'keydown',
       () => {
         probe.lastKey = performance.now();
+        probe.keyTimes.push(probe.lastKey);
       },
       true,
     );
@@ -224,9 +232,17 @@ async function runMode(mode: 'without' | 'with', extensionDir: string): Promise<
     const typed = await fixtureModelText(page, 0);
     const typingProbe = await page.evaluate((start) => {
       const p = window.__bench as PageProbe;
+      const tasks = p.longTasks.filter((t) => t.start >= start);
+      const inPause = tasks.filter((t) => {
+        const before = p.keyTimes.filter((k) => k <= t.start).at(-1) ?? 0;
+        return t.start - before > 100;
+      }).length;
+      const frames = p.frames.filter((f) => f.start >= start);
       return {
-        longTasks: p.longTasks.filter((t) => t.start >= start).map((t) => t.duration),
-        extFrames: p.frames.filter((f) => f.start >= start && f.extensionMs > 0).length,
+        longTasks: tasks.map((t) => t.duration),
+        inPause,
+        extFrames: frames.filter((f) => f.extensionMs > 0).length,
+        sources: [...new Set(frames.flatMap((f) => f.sources))],
       };
     }, typingStart);
 
@@ -261,7 +277,9 @@ async function runMode(mode: 'without' | 'with', extensionDir: string): Promise<
       perKeyRoundTripMs,
       pauseTaskMs,
       typingLongTasks: typingProbe.longTasks,
+      typingLongTasksInPauses: typingProbe.inPause,
       typingLongFramesFromExtension: typingProbe.extFrames,
+      longFrameSources: typingProbe.sources,
       latenciesMs,
       bursts,
       meterFound,
@@ -309,7 +327,9 @@ function pool(rs: ModeResult[]): ModeResult {
     perKeyRoundTripMs: cat('perKeyRoundTripMs'),
     pauseTaskMs: cat('pauseTaskMs'),
     typingLongTasks: cat('typingLongTasks'),
+    typingLongTasksInPauses: rs.reduce((n, r) => n + r.typingLongTasksInPauses, 0),
     typingLongFramesFromExtension: rs.reduce((n, r) => n + r.typingLongFramesFromExtension, 0),
+    longFrameSources: [...new Set(rs.flatMap((r) => r.longFrameSources))],
     latenciesMs: cat('latenciesMs'),
     bursts: rs.reduce((n, r) => n + r.bursts, 0),
     meterFound: rs.every((r) => r.meterFound),
@@ -379,13 +399,13 @@ async function main(): Promise<void> {
     ),
     row(
       'long tasks (> 50 ms) while typing',
-      long(a.typingLongTasks),
-      long(b.typingLongTasks),
+      `${long(a.typingLongTasks)}, ${a.typingLongTasksInPauses} in pauses`,
+      `${long(b.typingLongTasks)}, ${b.typingLongTasksInPauses} in pauses`,
       String(b.typingLongTasks.length - a.typingLongTasks.length),
       '0 caused by WhyFirst',
     ),
     row(
-      'long frames with extension scripts while typing',
+      'long animation frames with chrome-extension:// scripts',
       String(a.typingLongFramesFromExtension),
       String(b.typingLongFramesFromExtension),
       '',
@@ -442,6 +462,10 @@ async function main(): Promise<void> {
       'true',
     ),
   ];
+  lines.push(
+    '',
+    `Script origins seen in long animation frames while typing: without: ${a.longFrameSources.join(', ') || 'none'}; with: ${b.longFrameSources.join(', ') || 'none'}.`,
+  );
   const table = lines.join('\n');
   console.log(table);
   const md = `# Browser benchmark (X fixture, Draft.js)

@@ -110,10 +110,15 @@ async function scripted(h: Harness): Promise<void> {
   for (const r of rows) log(r);
   log(`\ndemo: ${saved.length} screenshots in ${relative(process.cwd(), shotsDir) || shotsDir}/:`);
   for (const s of saved) log(`  ${relative(process.cwd(), s)}`);
-  const fromExtension = h.extensionRequests().length + h.escapedExceptBrowser().length;
+  const fromExtension = [
+    ...h.extensionRequests().map((r) => `${r.source}: ${r.method} ${r.url}`),
+    ...h.escapedExceptBrowser().map((e) => `escaped the router: ${e}`),
+  ];
   log(
-    `demo: requests made by the extension: ${fromExtension}; page errors: ${h.pageErrors().length}`,
+    `demo: requests attributed to the extension: ${fromExtension.length}; page errors: ${h.pageErrors().length}`,
   );
+  for (const r of fromExtension) log(`  ${r}`);
+  for (const e of h.pageErrors()) log(`  ${e.pageUrl}: ${e.message.split('\n')[0]}`);
 }
 
 async function interactive(h: Harness): Promise<void> {

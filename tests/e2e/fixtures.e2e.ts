@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   callFixture,
   composers,
+  extensionPage,
   fixtureDomText,
   fixtureModelText,
   type Harness,
@@ -303,6 +304,10 @@ describe('network and errors', () => {
       // The start-up request left before the routes existed; the refusing proxy caught it.
       expect(canary.escapedExceptBrowser()).toContain('CONNECT canary-startup.invalid:443');
       expect(await fixtureModelText(page, 0)).toBe('');
+      // Packaged extension files are not network: extension pages load and nothing is counted.
+      const ext = await extensionPage(canary.context, 'page.html');
+      await expect.poll(() => ext.title()).toBe('canary page loaded');
+      expect(canary.blocked).toHaveLength(2);
     } finally {
       await canary.close();
     }

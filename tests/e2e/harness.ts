@@ -210,6 +210,16 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
 
   await context.route('**/*', async (route: Route, request: Request) => {
     const url = new URL(request.url());
+    // Extension pages load their own packaged files (chrome-extension://); that is not network.
+    if (
+      url.protocol !== 'http:' &&
+      url.protocol !== 'https:' &&
+      url.protocol !== 'ws:' &&
+      url.protocol !== 'wss:'
+    ) {
+      await route.continue();
+      return;
+    }
     const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
     if (site) {
       let file: string | undefined;
