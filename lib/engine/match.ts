@@ -197,6 +197,7 @@ const OPENERS = new Set([
   'not',
   'ahead',
   'yo',
+  'rt',
   'dear',
   'ladies',
   'gentlemen',

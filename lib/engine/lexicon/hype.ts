@@ -55,12 +55,18 @@ export const HYPE_PHRASES = [
   'in just {n} days',
 ];
 
-/** Words that mark a sentence as being about one's own offer, where hype counts fully. */
+/** Offer nouns: a sentence naming one is about something for sale, where hype counts fully. */
 export const OWN_OFFER = [
-  'my',
-  'our',
-  'this',
-  'these',
+  'tool',
+  'coaching',
+  'workshop',
+  'webinar',
+  'masterclass',
+  'ebook',
+  'template',
+  'package',
+  'plan',
+  'solution',
   'product',
   'products',
   'service',
