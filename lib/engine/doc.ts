@@ -1,17 +1,20 @@
 import { type Lemma, lemmatize } from './nlp';
 import type { Profile, Settings } from './types';
 
+/** A half-open range [start, end) of UTF-16 offsets. */
 export interface Span {
   start: number;
   end: number;
 }
 
+/** One word of the text with its lower-cased form. */
 export interface Word extends Span {
   text: string;
   /** Lower-cased text. */
   lower: string;
 }
 
+/** One sentence (or line) of the text. */
 export interface Sentence extends Span {
   text: string;
   /** Ends with a question mark (or is a question by its shape). */

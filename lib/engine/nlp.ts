@@ -1,6 +1,7 @@
 /** The one place compromise is imported: lemmas for profile matching, computed only on demand. */
 import nlp from 'compromise';
 
+/** A word of the text with its root form. */
 export interface Lemma {
   start: number;
   end: number;

@@ -4,8 +4,9 @@
  */
 import type { Band, Finding, Polarity, Sensitivity } from './types';
 
-/** Evidence that gives about 63% salesiness / authenticity. */
+/** Evidence that gives about 63% salesiness. */
 export const SALES_SCALE = 30;
+/** Evidence that gives about 63% authenticity. */
 export const AUTHENTIC_SCALE = 30;
 /** Each further hit of the same rule counts less: the k-th (0-based) is divided by 1 + REPEAT_DECAY * k. */
 const REPEAT_DECAY = 0.6;
@@ -47,6 +48,7 @@ export function saturate(e: number, scale: number): number {
   return 100 * (1 - Math.exp(-e / scale));
 }
 
+/** The scoring part of a Report. */
 export interface Scores {
   score: number;
   band: Band;
