@@ -15,6 +15,8 @@ const STRONG = phraseRegex(CTA_VERBS_STRONG);
 const WEAK = phraseRegex(CTA_VERBS_WEAK);
 const OFFER = phraseRegex(OFFER_WORDS);
 const LABEL = 'Remove the call to action';
+const NOUN_USE =
+  /^(?:\s+(?:is|was|are|were|has|have|had|matters|can|could|will|would|should|does|did|of|club|clubs)\b|['’]s\b|\s+\p{L}+\s+(?:is|was|are|were)\b)/u;
 
 /** Hard calls to action: "buy now", "link in bio", "sign up today", imperatives that sell. */
 export const rule: Rule = {
@@ -49,6 +51,8 @@ export const rule: Rule = {
         if (hits.length > 300) break;
         // "Download.com" is a name, not an instruction.
         if (/^\.\p{L}/u.test(doc.text.slice(s.end, s.end + 2))) continue;
+        // "Order matters", "Book club was fun": a verb-looking word used as a noun.
+        if (NOUN_USE.test(doc.lower.slice(s.end, s.end + 30))) continue;
         if (!imperativeAt(doc, s.start)) continue;
         const clause = clauseAround(doc, s.start, s.end);
         const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + 40));
