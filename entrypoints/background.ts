@@ -1,3 +1,4 @@
+import { serveAnalysis } from '../lib/analysis-service';
 import { isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
 import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
 
@@ -12,6 +13,9 @@ export default defineBackground(() => {
   });
 
   watchSyncToDevice();
+
+  // Content scripts hand very long drafts here so the page's main thread stays free.
+  serveAnalysis();
 
   // A popup can close between a keystroke and its save; the last typed text arrives here first.
   browser.runtime.onConnect.addListener((port) => {

@@ -170,4 +170,61 @@ describe('options page', () => {
       },
     );
   }
+  test('a profile too big for browser sync stays on the device, with a visible note', async () => {
+    const options = await session.open('options.html');
+    const mission = '漢'.repeat(2000);
+    await options.getByLabel('Why are you using social media?').fill(mission);
+    const passions = options.getByLabel('Your passions', { exact: true });
+    for (let i = 0; i < 19; i++) await passions.fill(`${'語'.repeat(55)}${i},`);
+    await options.getByText(/larger than browser sync allows/).waitFor();
+    await options.reload();
+    await options.waitForSelector('main:not([aria-busy])');
+    expect(await options.getByLabel('Why are you using social media?').inputValue()).toBe(mission);
+    expect(await options.getByText(/larger than browser sync allows/).count()).toBe(1);
+    await options.close();
+  });
+
+  test('when sync is full, a change is kept on the device and the note says so; it syncs later', async () => {
+    const options = await session.open('options.html');
+    await options.getByLabel('Why are you using social media?').fill('To meet other gardeners.');
+    await options.getByText('Saved.', { exact: true }).waitFor();
+    type SyncArea = { set(v: object): Promise<void>; remove(k: string[]): Promise<void> };
+    const sync = (page: typeof options, op: 'fill' | 'empty') =>
+      page.evaluate(async (o) => {
+        const area = (globalThis as unknown as { chrome: { storage: { sync: SyncArea } } }).chrome
+          .storage.sync;
+        if (o === 'empty') return area.remove(Array.from({ length: 400 }, (_, i) => `filler${i}`));
+        // Fill sync to the brim: big pieces first, then smaller ones into what is left.
+        let n = 0;
+        for (const size of [7900, 2000, 500, 120, 30])
+          while (n < 400) {
+            const ok = await area.set({ [`filler${n}`]: 'x'.repeat(size) }).then(
+              () => true,
+              () => false,
+            );
+            if (!ok) break;
+            n++;
+          }
+      }, op);
+    await sync(options, 'fill');
+    await options
+      .getByLabel('Words to flag as salesy')
+      .fill('a phrase long enough not to fit into what sync has left,');
+    await options.getByText(/Browser sync is over its limit/).waitFor();
+    expect(await readStorage(options, 'local', 'settings')).toMatchObject({
+      extraSalesyWords: ['synergy', 'a phrase long enough not to fit into what sync has left'],
+    });
+    await options.reload();
+    await options.waitForSelector('main:not([aria-busy])');
+    expect(
+      await options.getByText('a phrase long enough not to fit into what sync has left').count(),
+    ).toBe(1);
+
+    await sync(options, 'empty');
+    await options.getByLabel(/^Normal/).check();
+    await expect
+      .poll(() => readStorage(options, 'sync', 'settings'))
+      .toMatchObject({ sensitivity: 'normal' });
+    await options.close();
+  });
 });
