@@ -72,6 +72,19 @@ describe('popup', () => {
     await popup.close();
   });
 
+  test('passions reorder by dragging', async () => {
+    const popup = await session.open('popup.html');
+    const chip = (text: string) => popup.locator('li.chip').filter({ hasText: text });
+    await chip('Lisbon').dragTo(chip('robotics'));
+    await expect
+      .poll(
+        async () =>
+          ((await readStorage(popup, 'sync', 'profile')) as { passions: string[] }).passions,
+      )
+      .toEqual(['Lisbon', 'robotics', 'chess']);
+    await popup.close();
+  });
+
   test('without a WhyFirst tab it explains the habits and what to do, with no error', async () => {
     const popup = await session.open('popup.html');
     await popup
