@@ -133,7 +133,6 @@ export const FEELING_PHRASES = [
   'to be honest',
   'honestly',
   'i felt like',
-  'i feel like',
   'i was afraid',
   'i was scared',
 ];

@@ -8,6 +8,7 @@ describe('community', () => {
     ['Anyone else who bakes before sunrise?', ['Anyone else']],
     ['Our neighborhood cleanup was packed this year.', ['Our neighborhood']],
     ['CALLING ALL MY FELLOW runners.', ['MY FELLOW']],
+    ['To the fellow parents out there: hang in.', ['fellow parents']],
     ['We did it together, as a team.', ['together']],
     ['Cheering for\nour team tonight!', ['Cheering for', 'our team']],
   ])('flags %j', (text, expected) => {
@@ -18,6 +19,8 @@ describe('community', () => {
     'Join our community of 10,000 members today!',
     'Our product ships worldwide.',
     'Localization is hard.',
+    'I put together a deck for the board.',
+    'Amit is a Sloan Fellow at Stanford.',
     'Get together with friends and save 20%!',
     '',
   ])('passes %j', (text) => {

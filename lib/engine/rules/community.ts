@@ -6,6 +6,9 @@ import type { Rule } from '../rule';
 const COMMUNITY = phraseRegex(COMMUNITY_PHRASES);
 // "Join our community" is an invitation to sign up, not a shared interest.
 const JOIN = /(?:join|joining|subscribe to|grow)\s+(?:\S+\s+)?$/u;
+// "Put together a deck" and "get together with us" are not a shared life.
+const NOT_SHARED =
+  /(?:put|puts|putting|pull|pulled|bring|brought|get|got|getting|threw|throw|stitch|stitched)\s+(?:\S+\s+)?$/u;
 
 /** Commonalities people connect over: our city, our team, fellow bakers, anyone else who... */
 export const rule: Rule = {
@@ -27,6 +30,11 @@ export const rule: Rule = {
   detect(doc) {
     return warmHits(doc, COMMUNITY)
       .filter((s) => !JOIN.test(doc.lower.slice(Math.max(0, s.start - 24), s.start)))
+      .filter(
+        (s) =>
+          !doc.lower.startsWith('together', s.start) ||
+          !NOT_SHARED.test(doc.lower.slice(Math.max(0, s.start - 24), s.start)),
+      )
       .slice(0, MAX_AUTHENTIC_HITS)
       .map((s) => ({ ...s, suggestions: [] }));
   },
