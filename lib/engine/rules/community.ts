@@ -19,7 +19,7 @@ export const rule: Rule = {
   description:
     'Shared interests and places: your city, your team, fellow hobbyists, "anyone else who...".',
   message: 'Speaks to shared interests',
-  why: 'Living in the same city, cheering for the same team or loving the same hobby is what turns followers into a community.',
+  why: 'Shared places, teams and hobbies give strangers a reason to talk to you; that common ground is where a community starts.',
   examples: {
     flagged: [
       'Anyone else who bakes before sunrise?',

@@ -11,7 +11,7 @@ export const rule: Rule = {
   description:
     'Words from your mission (set in the popup), matched in any form: teach, teaches, taught.',
   message: 'Echoes your mission',
-  why: 'Posts that come back to your why keep your feed pointed at the big picture instead of the sale.',
+  why: 'Coming back to your why keeps your feed about what you stand for rather than what you sell.',
   detect(doc) {
     const hits: Hit[] = [];
     for (const m of matchMission(doc)) {

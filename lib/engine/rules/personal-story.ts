@@ -16,7 +16,7 @@ export const rule: Rule = {
   description:
     'First-person experience with specifics: what happened to you, when, and what you learned.',
   message: 'Tells your own story',
-  why: 'A moment from your own journey lets people know you, and people choose to work with people they know.',
+  why: 'Your own journey, told with real details, lets readers get to know you, and trust follows from that.',
   examples: {
     flagged: [
       'When I started baking, I burned every loaf for a month.',

@@ -55,7 +55,7 @@ export const rule: Rule = {
   weight: 8,
   description: 'Offers teaching or insight: lessons learned, tips, how you fixed something, steps.',
   message: 'Teaches something',
-  why: 'Giving away what you know shows what you truly have to offer, and it is why people keep following.',
+  why: 'Giving away what you know proves your expertise better than any claim, and it is why people keep following.',
   examples: {
     flagged: [
       "Here's what I learned from 100 cold emails.",
