@@ -79,14 +79,26 @@ export const VERSIONS = { profile: 2, settings: 2, sites: 1 } as const;
 
 interface Spec<N extends SettingName> {
   label: string;
+  /** For the grammar of notes ("settings are", "profile is"). */
+  plural: boolean;
   fallback: SettingValue[N];
   check: (raw: unknown, lastGood: SettingValue[N]) => Checked<SettingValue[N]>;
 }
 
 const SPECS: { [N in SettingName]: Spec<N> } = {
-  profile: { label: 'profile', fallback: DEFAULT_PREFS.profile, check: checkProfile },
-  settings: { label: 'settings', fallback: DEFAULT_PREFS.settings, check: checkSettings },
-  sites: { label: 'site switches', fallback: DEFAULT_PREFS.sites, check: checkSites },
+  profile: {
+    label: 'profile',
+    plural: false,
+    fallback: DEFAULT_PREFS.profile,
+    check: checkProfile,
+  },
+  settings: {
+    label: 'settings',
+    plural: true,
+    fallback: DEFAULT_PREFS.settings,
+    check: checkSettings,
+  },
+  sites: { label: 'site switches', plural: true, fallback: DEFAULT_PREFS.sites, check: checkSites },
 };
 
 // Each setting lives in sync storage and, as the device's own copy, in local storage.
@@ -241,7 +253,7 @@ function byteLength(text: string): number {
 export function explainSyncError(error: unknown, label: string): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/quota|MAX_/i.test(message))
-    return `Browser sync is over its limit (${message}), so your ${label} are saved on this device only for now. They sync again after your next change.`;
+    return `Browser sync is over its limit (${message}), so changes to your ${label} are saved on this device only for now. They sync again after your next change.`;
   return `Browser sync is not available (${message}), so your settings are saved on this device only.`;
 }
 
@@ -334,7 +346,8 @@ export async function saveSetting<N extends SettingName>(
   await items.local.setValue(clean);
   const bytes = byteLength(`${name}${JSON.stringify(clean)}`);
   if (bytes > SYNC_ITEM_BYTES - 64) {
-    const note = `Your ${spec.label} are larger than browser sync allows for one item (8 KB), so they are saved on this device only.`;
+    const [is, itIs] = spec.plural ? ['are', 'they are'] : ['is', 'it is'];
+    const note = `Your ${spec.label} ${is} larger than browser sync allows for one item (8 KB), so ${itIs} saved on this device only.`;
     await updateSyncState((s) => ({ ...s, note }));
     return { synced: false, note };
   }
