@@ -100,8 +100,10 @@ export interface Harness {
   escapedExceptBrowser(): string[];
   /** Blocked requests attributed to the extension (worker, extension pages, content scripts). */
   extensionRequests(): BlockedRequest[];
-  /** Uncaught errors only (console errors excluded). */
+  /** Uncaught errors only (console errors excluded); content-script errors are included. */
   pageErrors(): PageErrorRecord[];
+  /** Uncaught errors whose stack names a chrome-extension:// script (e.g. the content script). */
+  extensionErrors(): PageErrorRecord[];
   close(): Promise<void>;
 }
 
@@ -305,6 +307,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
     escapedExceptBrowser: () => escaped.filter((e) => !isBrowserTraffic(e)),
     extensionRequests: () => blocked.filter((b) => b.source !== 'page'),
     pageErrors: () => errors.filter((e) => e.kind === 'pageerror'),
+    extensionErrors: () =>
+      errors.filter((e) => e.kind === 'pageerror' && e.message.includes('chrome-extension://')),
     close: async () => {
       await context.close();
       proxy.close();
