@@ -31,7 +31,7 @@ export class Controller {
   constructor(
     private readonly doc: Document,
     private readonly site: SiteAdapter,
-    private analyzer: (text: string) => Report,
+    private analyzer: (text: string) => Report | Promise<Report>,
     private readonly report: (error: unknown) => void,
   ) {}
 
@@ -75,7 +75,7 @@ export class Controller {
   }
 
   /** Uses a new analysis function (the user's profile or settings changed) and re-checks drafts. */
-  setAnalyzer(analyzer: (text: string) => Report): void {
+  setAnalyzer(analyzer: (text: string) => Report | Promise<Report>): void {
     this.analyzer = analyzer;
     this.cache.clear();
     for (const session of this.sessions.values()) session.refresh();
@@ -191,7 +191,7 @@ export class Controller {
     if (this.lastFocused === session) this.lastFocused = null;
   }
 
-  private analyze(text: string): Report {
+  private analyze(text: string): Report | Promise<Report> {
     const cached = this.cache.get(text);
     if (cached) {
       // Refreshes its place as most recently used.
@@ -199,7 +199,13 @@ export class Controller {
       this.cache.set(text, cached);
       return cached;
     }
-    const report = this.analyzer(text);
+    const result = this.analyzer(text);
+    if (typeof (result as { then?: unknown }).then === 'function')
+      return (result as Promise<Report>).then((report) => this.remember(text, report));
+    return this.remember(text, result as Report);
+  }
+
+  private remember(text: string, report: Report): Report {
     this.cache.set(text, report);
     if (this.cache.size > CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;

@@ -1,3 +1,4 @@
+import { analyzeInWorker, REMOTE_MIN_CHARS } from '../../lib/analysis-service';
 import { analyze } from '../../lib/engine/index';
 import { type DraftSnapshot, isContentRequest } from '../../lib/messages';
 import { adapterForHost } from '../../lib/sites/index';
@@ -25,8 +26,13 @@ export default defineContentScript({
   main(ctx) {
     const site = adapterForHost(location.hostname);
     if (!site) return;
-    const analyzerFor = (prefs: Prefs) => (text: string) =>
-      analyze(text, { profile: prefs.profile, settings: prefs.settings });
+    const analyzerFor = (prefs: Prefs) => (text: string) => {
+      const options = { profile: prefs.profile, settings: prefs.settings };
+      // A pasted book is analysed in the service worker, off the page's main thread.
+      if (text.length >= REMOTE_MIN_CHARS)
+        return analyzeInWorker(text, options).catch(() => analyze(text, options));
+      return analyze(text, options);
+    };
     let controller: Controller | null = null;
 
     const apply = (prefs: Prefs) => {

@@ -29,7 +29,8 @@ export const MAX_UNDERLINES = 300;
 /** What a session needs from the page-wide controller. */
 export interface SessionEnv {
   site: SiteAdapter;
-  analyze: (text: string) => Report;
+  /** Synchronous for ordinary drafts; a promise when a long draft is analysed off the page. */
+  analyze: (text: string) => Report | Promise<Report>;
   theme: () => Theme;
   highlighter: Highlighter;
   /** Called when this composer takes focus, so messages answer for the right draft. */
@@ -55,6 +56,10 @@ export class Session {
   private frame = 0;
   private themeFrame = 0;
   private composing = false;
+  /** An analysis is running off the page; only one at a time. */
+  private inFlight = false;
+  /** The draft changed while an analysis was running: analyse again when it ends. */
+  private again = false;
   private text = '';
   private report: Report | null = null;
   private ignored = new Set<string>();
@@ -268,14 +273,38 @@ export class Session {
   private analyzeNow(): void {
     clearTimeout(this.timer);
     if (this.composing || this.busy) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
     const text = readEditor(this.editor).text;
     if (text === this.text && this.report) {
       if (this.lines.hidden) this.draw();
       return;
     }
     if (text.trim() === '') this.ignored.clear();
+    const result = this.env.analyze(text);
+    if (!isPromise(result)) {
+      this.show(text, result);
+      return;
+    }
+    this.inFlight = true;
+    result
+      .then((report) => this.show(text, report), this.env.report)
+      .finally(
+        this.guard(() => {
+          this.inFlight = false;
+          if (!this.again) return;
+          this.again = false;
+          this.analyzeNow();
+        }),
+      );
+  }
+
+  private show(text: string, report: Report): void {
+    if (this.disposed) return;
     this.text = text;
-    this.report = this.env.analyze(text);
+    this.report = report;
     this.draw();
   }
 
@@ -451,6 +480,10 @@ export class Session {
     this.status = status;
     this.draw();
   }
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** True when the element (possibly inside a shadow root) has focus. */
