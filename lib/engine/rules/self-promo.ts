@@ -1,11 +1,25 @@
 import { SELF_PROMO_PHRASES } from '../lexicon/self-promo';
-import { inContext, phraseRegex, scan } from '../match';
+import { dropOverlaps, inContext, phraseRegex, phraseSource, scan } from '../match';
 import type { Rule } from '../rule';
 
-// "our app" and "our revolutionary app" alike: one optional word may sit after my/our.
 // A fan's "my favourite song" is about someone else's work.
 const FAN = /\b(?:favou?rite|fav|fave|beloved|all-time)\b/;
-const PHRASES = phraseRegex(SELF_PROMO_PHRASES.map((p) => p.replace(/^(my|our) /, '$1 {w?}')));
+const POSSESSIVE = /^(?:my|our) /;
+const OTHER = phraseRegex(SELF_PROMO_PHRASES.filter((p) => !POSSESSIVE.test(p)));
+const NOUNS = [
+  ...new Set(
+    SELF_PROMO_PHRASES.filter((p) => POSSESSIVE.test(p)).map((p) => p.replace(POSSESSIVE, '')),
+  ),
+]
+  .sort((a, b) => b.length - a.length)
+  .map(phraseSource)
+  .join('|');
+// "our app" and "our revolutionary app" alike: one optional word may sit after my/our. Built as
+// one group rather than a phrase list, since repeating the optional word per phrase is slow to compile.
+const MINE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:my|our)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${NOUNS})(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
 
 /** Talking about one's own product or channel: "my channel", "our product", "we offer". */
 export const rule: Rule = {
@@ -21,7 +35,7 @@ export const rule: Rule = {
     clean: ['My son built a birdhouse this weekend.', 'Our city finally has a bike lane.'],
   },
   detect(doc) {
-    return inContext(doc, scan(doc.lower, PHRASES))
+    return inContext(doc, dropOverlaps([...scan(doc.lower, MINE), ...scan(doc.lower, OTHER)]))
       .filter((s) => !FAN.test(doc.lower.slice(s.start, s.end)))
       .map((s) => ({ ...s, suggestions: [] }));
   },
