@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { flagged, rewritten } from '../testing';
+import { applyEdit, cleanEdit } from '../clean';
+import { buildDoc } from '../doc';
+import { flagged, rewritten, TEST_PROFILE, TEST_SETTINGS } from '../testing';
 import { rule } from './link-drop';
 
 describe('link-drop', () => {
@@ -22,8 +24,14 @@ describe('link-drop', () => {
 
   test('removes the extra links, keeps the first', () => {
     const text = 'Our notes https://a.example.com and more https://b.example.com';
-    const doc = flagged(rule, text);
-    expect(doc).toEqual(['https://a.example.com', 'https://b.example.com']);
+    expect(flagged(rule, text)).toEqual(['https://a.example.com', 'https://b.example.com']);
     expect(rewritten(rule, 'Only https://a.example.com')).toBe('Only https://a.example.com');
+    const two = 'Read https://a.example.com and https://b.example.com today.';
+    const doc = buildDoc(two, TEST_PROFILE, TEST_SETTINGS);
+    const hit = rule.detect(doc)[1];
+    const s = hit?.suggestions?.[0];
+    expect(
+      s && applyEdit(two, cleanEdit(two, s.start ?? hit.start, s.end ?? hit.end, s.text)),
+    ).toBe('Read https://a.example.com today.');
   });
 });

@@ -1,6 +1,12 @@
 import { coverage } from '../match';
 import type { Hit, Rule } from '../rule';
 
+// "… and https://b" loses its "and" with the link, so no dangling conjunction is left.
+function withJoiner(text: string, start: number): number {
+  const m = /(?:^|\s)(?:and|or|&|\+)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? start - m[0].trimStart().length : start;
+}
+
 /** Links dropped into a post: one link among real words is fine, a bare link or several are promotion. */
 export const rule: Rule = {
   id: 'link-drop',
@@ -29,7 +35,10 @@ export const rule: Rule = {
       (l, i): Hit => ({
         ...l,
         strength: i === 0 ? (bare ? 1 : 0.45) : 0.6,
-        suggestions: i === 0 ? [] : [{ label: 'Remove this extra link', text: '' }],
+        suggestions:
+          i === 0
+            ? []
+            : [{ label: 'Remove this extra link', text: '', start: withJoiner(doc.text, l.start) }],
       }),
     );
   },
