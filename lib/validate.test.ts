@@ -50,6 +50,9 @@ describe('checkProfile', () => {
     const checked = checkProfile({ mission: 'x', passions: ['tea', 3, null, 'jazz'] }, lastProfile);
     expect(checked.value.passions).toEqual(['tea', 'jazz']);
     expect(checked.problems.join(' ')).toContain('2 entries were not text');
+    expect(checkProfile({ passions: ['a', 1] }, lastProfile).problems).toEqual([
+      'Passions: 1 entry was not text and left out.',
+    ]);
   });
 
   test('passions are tidied without a complaint', () => {

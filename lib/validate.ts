@@ -64,6 +64,10 @@ function describe(raw: unknown): string {
   return String(raw);
 }
 
+function entries(n: number): string {
+  return n === 1 ? '1 entry was' : `${n} entries were`;
+}
+
 /** Trims, drops blanks and case-insensitive duplicates; keeps the first spelling. */
 export function tidyList(items: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -93,13 +97,11 @@ function checkWordList(
   }
   const strings = raw.filter((item): item is string => typeof item === 'string');
   if (strings.length < raw.length)
-    problems.push(
-      `${what}: ${raw.length - strings.length} entries were not text and were left out.`,
-    );
+    problems.push(`${what}: ${entries(raw.length - strings.length)} not text and left out.`);
   const long = strings.filter((item) => item.trim().length > maxChars);
   if (long.length > 0)
     problems.push(
-      `${what}: ${long.length} entries were longer than ${maxChars} characters and were left out.`,
+      `${what}: ${entries(long.length)} longer than ${maxChars} characters and left out.`,
     );
   let list = tidyList(strings.filter((item) => item.trim().length <= maxChars));
   if (list.length > maxItems) {

@@ -47,6 +47,6 @@ test('the options page lists each problem with download and dismiss', () => {
   expect(screen.getByText(entry.problems[0] ?? '')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Download copy of settings' }));
   expect(created).toHaveLength(1);
-  fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Dismiss the copy of settings' }));
   expect(dismiss).toHaveBeenCalledWith('abc');
 });

@@ -81,7 +81,11 @@ export function StorageNotes({
                     Download copy of {entry.setting}
                   </button>
                   {onDismiss && (
-                    <button type="button" onClick={() => onDismiss(entry.id)}>
+                    <button
+                      type="button"
+                      aria-label={`Dismiss the copy of ${entry.setting}`}
+                      onClick={() => onDismiss(entry.id)}
+                    >
                       Dismiss
                     </button>
                   )}

@@ -138,7 +138,7 @@ describe('options page', () => {
     await options.getByRole('button', { name: 'Download copy of settings' }).click();
     const copy = readFileSync(await (await download).path(), 'utf8');
     expect(JSON.parse(copy)).toEqual({ sensitivity: 'ludicrous', allowedWords: 'free' });
-    await options.getByRole('button', { name: 'Dismiss' }).click();
+    await options.getByRole('button', { name: 'Dismiss the copy of settings' }).click();
     await options
       .getByRole('heading', { name: 'Data WhyFirst could not read' })
       .waitFor({ state: 'detached' });
