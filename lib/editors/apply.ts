@@ -134,7 +134,11 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
   }
   await nextFrame(win);
   const after = readEditor(el).text;
-  if (after === wanted) {
+  // The edit landed, possibly with keys the person typed right after it (the caret is there).
+  const head = before.slice(0, edit.start) + edit.text;
+  const tail = before.slice(edit.end);
+  const landed = after.length >= wanted.length && after.startsWith(head) && after.endsWith(tail);
+  if (landed) {
     // Some editors accept an input and revert it in a later update; only a change that stays counts.
     await settle(win);
     const later = readEditor(el).text;
