@@ -29,11 +29,11 @@ export function sentenceIsSalesy(doc: Doc, sentence: Sentence): boolean {
 
 const pitchCache = new WeakMap<Doc, Span[]>();
 
-/** Every pitch word and link of the draft, in text order; found in one scan per draft. */
+/** Every pitch word, link and money account (@handle or #tag) of the draft, in text order; one scan per draft. */
 function pitches(doc: Doc): Span[] {
   let spans = pitchCache.get(doc);
   if (!spans) {
-    const moneyHandles = doc.mentions.filter((m) =>
+    const moneyHandles = [...doc.mentions, ...doc.hashtags].filter((m) =>
       MONEY_HANDLE.test(doc.lower.slice(m.start, m.end)),
     );
     spans = [...scan(doc.lower, SALES), ...doc.links, ...moneyHandles].sort(

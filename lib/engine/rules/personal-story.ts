@@ -1,9 +1,15 @@
 import { inSalesContext, MAX_AUTHENTIC_HITS, pitchDamping } from '../authentic';
-import { STORY_PHRASES } from '../lexicon/story';
+import { PAST_VERBS, STORY_PHRASES } from '../lexicon/story';
 import { phraseRegex, scan } from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STORY = phraseRegex(STORY_PHRASES);
+// "I ran", "we finally shipped": the writer saying what they did. Weaker than a story opener.
+const PAST = new RegExp(
+  `(?<![\\p{L}\\p{N}_'’])(?:i|we)\\s+(?:(?:just|finally|recently|once|actually|also|then|first|quickly|slowly)\\s+)?(?:${PAST_VERBS.join('|')}|\\p{L}+[^\\P{L}e]ed)(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+const PAST_STRENGTH = 0.5;
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}_])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|our|us)(?![\p{L}\p{N}_])/u;
 
@@ -27,7 +33,15 @@ export const rule: Rule = {
   detect(doc) {
     const hits: Hit[] = [];
     const damping = pitchDamping(doc);
-    for (const s of scan(doc.lower, STORY)) {
+    const stories = scan(doc.lower, STORY);
+    const pasts = scan(doc.lower, PAST).filter(
+      (p) => !stories.some((s) => p.start < s.end && s.start < p.end),
+    );
+    const spans = [
+      ...stories.map((s) => ({ ...s, base: 1 })),
+      ...pasts.map((p) => ({ ...p, base: PAST_STRENGTH })),
+    ].sort((a, b) => a.start - b.start);
+    for (const s of spans) {
       if (doc.inQuote(s.start) || inSalesContext(doc, s.start)) continue;
       const sentence = doc.sentenceAt(s.start);
       const own = sentence
@@ -37,7 +51,7 @@ export const rule: Rule = {
       hits.push({
         start: s.start,
         end: s.end,
-        strength: (own ? 1 : 0.4) * damping,
+        strength: (own ? s.base : 0.4) * damping,
         suggestions: [],
       });
       if (hits.length >= MAX_AUTHENTIC_HITS) break;
