@@ -16,13 +16,25 @@ export class Highlighter {
   private readonly bySession = new Map<object, Range[]>();
   private readonly styled = new WeakSet<Node>();
   private highlight: Highlight | null = null;
+  private broken = false;
 
-  /** Replaces one session's ranges; `root` is the document or shadow root holding its editor. */
-  set(owner: object, ranges: Range[], root: Document | ShadowRoot): void {
-    if (!highlightsSupported()) return;
-    this.style(root);
-    this.bySession.set(owner, ranges);
-    this.sync();
+  /**
+   * Replaces one session's ranges; `root` is the document or shadow root holding its editor.
+   * False when the page will not take highlights (the caller draws its own underlines then).
+   */
+  set(owner: object, ranges: Range[], root: Document | ShadowRoot): boolean {
+    if (!highlightsSupported() || this.broken) return false;
+    try {
+      this.style(root);
+      this.bySession.set(owner, ranges);
+      this.sync();
+      return true;
+    } catch {
+      // Some content-script sandboxes expose the API but refuse our objects.
+      this.broken = true;
+      this.bySession.delete(owner);
+      return false;
+    }
   }
 
   /** Removes one session's ranges. */

@@ -56,6 +56,8 @@ export class Session {
   private frame = 0;
   private themeFrame = 0;
   private composing = false;
+  /** Underlines are drawn by us (no usable Highlight API), so they follow scrolling. */
+  private overlay = !highlightsSupported();
   /** An analysis is running off the page; only one at a time. */
   private inFlight = false;
   /** The draft changed while an analysis was running: analyse again when it ends. */
@@ -385,7 +387,7 @@ export class Session {
   }
 
   private drawsOwnLines(): boolean {
-    return this.kind === 'textarea' || !highlightsSupported();
+    return this.kind === 'textarea' || this.overlay;
   }
 
   private underline(): void {
@@ -403,13 +405,10 @@ export class Session {
       const r = map.rangeFor(f.start, f.end);
       if (r) ranges.push(r);
     }
-    if (!highlightsSupported()) {
-      drawRangeUnderlines(this.lines, ranges);
-      return;
-    }
     const root = this.editor.getRootNode();
     const scope = root instanceof ShadowRoot ? root : this.editor.ownerDocument;
-    this.env.highlighter.set(this, ranges, scope);
+    this.overlay = !this.env.highlighter.set(this, ranges, scope);
+    if (this.overlay) drawRangeUnderlines(this.lines, ranges);
   }
 
   private ignore(f: Finding): void {
