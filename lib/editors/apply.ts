@@ -137,7 +137,11 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
   // The edit landed, possibly with keys the person typed right after it (the caret is there).
   const head = before.slice(0, edit.start) + edit.text;
   const tail = before.slice(edit.end);
-  const landed = after.length >= wanted.length && after.startsWith(head) && after.endsWith(tail);
+  const landed =
+    (after !== before || wanted === before) &&
+    after.length >= wanted.length &&
+    after.startsWith(head) &&
+    after.endsWith(tail);
   if (landed) {
     // Some editors accept an input and revert it in a later update; only a change that stays counts.
     await settle(win);

@@ -188,7 +188,12 @@ describe.each(CASES)('$site $pick.kind ($pick.where) refusing edits', (c) => {
       .click();
     const status = frame.locator('whyfirst-meter [role="status"]').first();
     await expect.poll(() => status.textContent()).toContain('did not accept');
-    expect(await status.textContent()).toMatch(/clipboard/);
+    expect(await status.textContent()).toContain('rewritten post is on your clipboard');
+    const rewrite = rewrites[nth];
+    if (!rewrite) throw new Error('no rewrite');
+    expect(await frame.evaluate(() => navigator.clipboard.readText())).toBe(
+      splice(SALESY, rewrite.start, rewrite.end, rewrite.text),
+    );
     expect(await modelText(page, index)).toBe(SALESY);
     expect(await page.evaluate((n) => window.__fixture?.getDomText(n), index)).toBe(SALESY);
     expect(await page.evaluate(() => window.__fixture?.refusals() ?? 0)).toBeGreaterThan(0);

@@ -28,6 +28,9 @@ export interface ComposerEnv {
 /** Launches Chromium with the built extension ($WHYFIRST_EXT_DIR or .output/chrome-mv3). */
 export async function openComposerEnv(): Promise<ComposerEnv> {
   const harness = await launchWithExtension();
+  // Lets specs read back what a refused edit put on the clipboard.
+  for (const origin of ['https://x.com', 'https://www.facebook.com', 'https://www.linkedin.com'])
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const worker = () => {
     const w = harness.context
       .serviceWorkers()
