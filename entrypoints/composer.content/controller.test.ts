@@ -99,3 +99,13 @@ test('a new analyzer re-checks every draft; results are cached by text', () => {
   expect(second).toHaveBeenCalledWith('Buy now');
   expect(second).toHaveBeenCalledTimes(1);
 });
+
+test('after a stop and a start, composers that appear later are still found', async () => {
+  start();
+  controller?.stop();
+  controller?.start();
+  const box = document.createElement('div');
+  box.innerHTML = lexical('Buy now');
+  document.body.append(box);
+  await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+});

@@ -20,7 +20,7 @@ const CACHE_SIZE = 32;
 export class Controller {
   private readonly sessions = new Map<HTMLElement, Session>();
   private readonly highlighter = new Highlighter();
-  private readonly observed = new WeakSet<Node>();
+  private observed = new WeakSet<Node>();
   private observer: MutationObserver | null = null;
   private themeObserver: MutationObserver | null = null;
   private abort: AbortController | null = null;
@@ -63,6 +63,8 @@ export class Controller {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    // A new observer after a resume must observe every root again.
+    this.observed = new WeakSet<Node>();
     this.themeObserver?.disconnect();
     this.themeObserver = null;
     this.abort?.abort();
