@@ -476,8 +476,14 @@ async function main(): Promise<void> {
       'true',
     ),
   ];
+  const perRound = (mode: string) =>
+    runs
+      .filter((r) => r.mode === mode)
+      .map((r) => f(median(r.perKeyTaskMs), 2))
+      .join(', ');
   lines.push(
     '',
+    `Per-round median main-thread ms per keystroke (the spread between rounds of one mode is the noise floor): without: ${perRound('without')}; with: ${perRound('with')}.`,
     `Script origins seen in long animation frames while typing: without: ${a.longFrameSources.join(', ') || 'none'}; with: ${b.longFrameSources.join(', ') || 'none'}.`,
   );
   const table = lines.join('\n');
