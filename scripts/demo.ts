@@ -132,7 +132,7 @@ async function interactive(h: Harness): Promise<void> {
     '      (real URLs served locally: https://x.com/home, https://www.facebook.com/, https://www.linkedin.com/feed/).',
   );
   log(
-    '      The buttons at the bottom right add or remove composers and switch the theme. Close the window to end.',
+    '      The buttons at the bottom left add or remove composers and switch the theme. Close the window to end.',
   );
   await new Promise<void>((resolve) => {
     h.context.on('close', () => resolve());
