@@ -15,6 +15,7 @@ export function scoreColor(score: number): string {
   return `hsl(${Math.round(hue)} 75% 42%)`;
 }
 
+/** The meter's reading and whether its panel is open. */
 export interface MeterProps {
   score: number;
   band: Band;

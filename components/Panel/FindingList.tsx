@@ -1,5 +1,6 @@
 import type { Finding, Suggestion } from '../../lib/engine/types';
 
+/** Findings to list and what Apply and Ignore call. */
 export interface FindingListProps {
   findings: Finding[];
   busy: boolean;

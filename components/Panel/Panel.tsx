@@ -8,6 +8,7 @@ export interface PanelStatus {
   text: string;
 }
 
+/** What the panel shows and the actions it offers. */
 export interface PanelProps {
   score: number;
   band: Band;

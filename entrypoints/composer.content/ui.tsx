@@ -2,6 +2,7 @@ import { Meter } from '../../components/Meter/Meter';
 import { Panel, type PanelStatus } from '../../components/Panel/Panel';
 import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
 
+/** Everything the meter and its panel show, and what they call back. */
 export interface ComposerUiProps {
   report: Report;
   /** Keys of findings the user ignored for this draft (see `ignoreKey`). */

@@ -9,6 +9,7 @@ export interface Edit {
   expected: string;
 }
 
+/** What became of an edit: taken (with the editor's text after it), or why not. */
 export type ApplyOutcome =
   | { ok: true; text: string }
   /** 'changed': the span no longer holds what was analysed; nothing was touched. */
