@@ -63,3 +63,10 @@ test('compact pills drop the band word but keep it for screen readers', () => {
   expect(meter.textContent).not.toContain('Salesy');
   expect(meter.getAttribute('aria-valuetext')).toBe('salesy');
 });
+
+test('an empty draft shows a quiet pill, not a score for nothing', () => {
+  render(<Meter score={75} band="authentic" count={0} open={false} empty onToggle={() => {}} />);
+  const meter = screen.getByRole('meter');
+  expect(meter.textContent).not.toContain('75');
+  expect(meter.textContent).toContain('WhyFirst');
+});

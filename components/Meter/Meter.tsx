@@ -24,11 +24,21 @@ export interface MeterProps {
   open: boolean;
   /** Small composers (comment boxes) get a pill without the band word; it stays in the label. */
   compact?: boolean;
+  /** The draft is empty: the pill waits quietly instead of scoring nothing. */
+  empty?: boolean;
   onToggle: () => void;
 }
 
 /** The compact pill at the composer's corner: score, colour and band; opens the panel. */
-export function Meter({ score, band, count, open, compact = false, onToggle }: MeterProps) {
+export function Meter({
+  score,
+  band,
+  count,
+  open,
+  compact = false,
+  empty = false,
+  onToggle,
+}: MeterProps) {
   return (
     // The pill is one big click target; the button inside is the keyboard way in.
     <div
@@ -48,9 +58,9 @@ export function Meter({ score, band, count, open, compact = false, onToggle }: M
         aria-valuenow={Math.round(score)}
         aria-valuetext={band}
       >
-        <span class="dot" style={{ background: scoreColor(score) }} />
-        <span class="score">{Math.round(score)}</span>
-        {compact ? null : <span class="band">{BAND_WORDS[band]}</span>}
+        <span class="dot" style={{ background: empty ? 'var(--muted)' : scoreColor(score) }} />
+        <span class="score">{empty ? '–' : Math.round(score)}</span>
+        {compact ? null : <span class="band">{empty ? 'WhyFirst' : BAND_WORDS[band]}</span>}
       </div>
       <button
         type="button"

@@ -343,6 +343,7 @@ export class Session {
         open: this.open,
         side: this.side,
         compact: this.compact,
+        empty: this.text.trim() === '',
         status: this.status,
         busy: this.busy,
         onToggle: this.guard(() => this.toggle(false)),

@@ -10,6 +10,8 @@ export interface ComposerUiProps {
   open: boolean;
   side: 'up' | 'down';
   compact: boolean;
+  /** The draft holds no text yet. */
+  empty: boolean;
   status: PanelStatus | null;
   busy: boolean;
   onToggle: () => void;
@@ -62,6 +64,7 @@ export function ComposerUi(props: ComposerUiProps) {
         count={findings.length}
         open={open}
         compact={props.compact}
+        empty={props.empty}
         onToggle={props.onToggle}
       />
     </div>
