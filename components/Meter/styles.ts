@@ -24,6 +24,7 @@ export const UI_CSS = `
 }
 .root[hidden] { display: none; }
 .anchor { position: absolute; right: 0; bottom: 0; pointer-events: auto; }
+.root[data-outside] .anchor { left: 0; right: auto; }
 .pill {
   display: flex; align-items: center; gap: 4px; height: 26px; padding: 0 2px 0 8px;
   border-radius: 13px; background: var(--bg); border: 1px solid var(--line);

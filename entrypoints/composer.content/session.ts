@@ -20,6 +20,9 @@ import { ComposerUi, ignoreKey, visibleFindings } from './ui';
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
 export const HOST_TAG = 'whyfirst-meter';
 
+/** Free width right of a one-line composer needed to put the pill beside it. */
+const OUTSIDE_ROOM = 80;
+
 /** Pause after the last change before analysing. */
 export const DEBOUNCE_MS = 150;
 
@@ -371,14 +374,19 @@ export class Session {
       rect.left < win.innerWidth;
     this.root.hidden = !visible;
     if (!visible) return false;
-    const x = Math.min(rect.right - 4, win.innerWidth - 4);
-    const y = Math.min(rect.bottom - 4, win.innerHeight - 4);
+    const compact = rect.height < 44 || rect.width < 240;
+    // A one-line box has no corner to spare: the pill goes just outside it when there is room.
+    const outside = compact && win.innerWidth - rect.right >= OUTSIDE_ROOM;
+    const x = outside ? rect.right + 6 : Math.min(rect.right - 4, win.innerWidth - 4);
+    const y = outside
+      ? Math.min(rect.top + rect.height / 2 + 13, win.innerHeight - 4)
+      : Math.min(rect.bottom - 4, win.innerHeight - 4);
     this.root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    this.root.toggleAttribute('data-outside', outside);
     const side = y > win.innerHeight / 2 ? 'up' : 'down';
     const room = side === 'up' ? y - 40 : win.innerHeight - y - 40;
     this.root.style.setProperty('--room', `${Math.max(160, Math.round(room))}px`);
     this.root.style.setProperty('--wide', `${Math.max(240, Math.min(340, Math.round(x - 8)))}px`);
-    const compact = rect.height < 44 || rect.width < 240;
     if (side !== this.side || compact !== this.compact) {
       this.side = side;
       this.compact = compact;
