@@ -87,6 +87,77 @@ describe('every host of each site', () => {
   });
 });
 
+describe('placement', () => {
+  /** The pill's bottom-right corner and the composer box's, in viewport pixels. */
+  const corners = (page: Parameters<typeof meters>[0]) =>
+    page.evaluate(() => {
+      const host = Array.from(document.querySelectorAll('whyfirst-meter')).find(
+        (h) => !(h.shadowRoot?.querySelector('.root') as HTMLElement | null)?.hidden,
+      );
+      const pill = host?.shadowRoot?.querySelector('.pill')?.getBoundingClientRect();
+      const box = document
+        .querySelector('[data-testid="tweetTextarea_0"]')
+        ?.closest('.DraftEditor-root')
+        ?.getBoundingClientRect();
+      return pill && box
+        ? {
+            dx: Math.round(box.right - pill.right),
+            dy: Math.round(box.bottom - pill.bottom),
+            top: box.top,
+          }
+        : null;
+    });
+
+  test('the meter stays at its composer corner through scrolling and resizing', async () => {
+    const page = await env.openSite('x', '/home');
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+      document.body.style.paddingTop = '300px';
+    });
+    await focusComposer(page, 0);
+    await page.keyboard.type('Limited time only!');
+    await expect.poll(() => count(page)).toBe(1);
+    await expect.poll(() => corners(page)).not.toBeNull();
+    const start = await corners(page);
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await expect.poll(async () => (await corners(page))?.top).toBeLessThan((start?.top ?? 0) - 100);
+    await expect.poll(async () => (await corners(page))?.dy).toBe(start?.dy);
+    expect((await corners(page))?.dx).toBe(start?.dx);
+    await page.setViewportSize({ width: 900, height: 700 });
+    // Narrower, the pill may move from beside the box into its corner; it stays with the box.
+    await expect
+      .poll(() => corners(page))
+      .toSatisfy(
+        (c: Awaited<ReturnType<typeof corners>>) =>
+          !!c && Math.abs(c.dx) <= 80 && Math.abs(c.dy) <= 40,
+      );
+    await page.close();
+  });
+});
+
+describe('dialogs', () => {
+  test('the compose dialog and a thread post get meters; closing the dialog takes them away', async () => {
+    const page = await env.openSite('x', '/compose/post');
+    const list = await page.evaluate(() => window.__fixture?.list() ?? []);
+    const modal = list.length - 1;
+    await focusComposer(page, modal);
+    await page.keyboard.type('Giveaway! Tag a friend to win');
+    const thread = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
+    await focusComposer(page, thread);
+    await page.keyboard.type('Part two: why we started');
+    await expect.poll(() => count(page)).toBe(2);
+    const inDialog = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role="dialog"] [data-testid^="tweetTextarea_"]')).map(
+        (e) => e.getAttribute('data-testid'),
+      ),
+    );
+    expect(inDialog).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
+    await page.locator('[data-testid="app-bar-close"]').click();
+    await expect.poll(() => count(page)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('looks', () => {
   test.each([
     ['light', 'dim'],
