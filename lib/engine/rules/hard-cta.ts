@@ -15,8 +15,14 @@ const STRONG = phraseRegex(CTA_VERBS_STRONG);
 const WEAK = phraseRegex(CTA_VERBS_WEAK);
 const OFFER = phraseRegex(OFFER_WORDS);
 const LABEL = 'Remove the call to action';
+
+/** Characters spanned by the next n words after pos. */
+function nextWords(lower: string, pos: number, n: number): number {
+  const m = new RegExp(`^(?:\\s*[^\\s]+){0,${n}}`).exec(lower.slice(pos, pos + 80));
+  return m ? m[0].length : 0;
+}
 const NOUN_USE =
-  /^(?:\s+(?:is|was|are|were|has|have|had|matters|can|could|will|would|should|does|did|of|club|clubs)\b|['’]s\b|\s+\p{L}+\s+(?:is|was|are|were)\b)/u;
+  /^(?:\s+(?:is|was|are|were|has|have|had|matters|can|could|will|would|should|does|did|of|club|clubs)\b|\s+(?:time|into|later)\b|['’]s\b|\s+\p{L}+\s+(?:is|was|are|were)\b)/u;
 
 /** Hard calls to action: "buy now", "link in bio", "sign up today", imperatives that sell. */
 export const rule: Rule = {
@@ -55,7 +61,10 @@ export const rule: Rule = {
         if (NOUN_USE.test(doc.lower.slice(s.end, s.end + 30))) continue;
         if (!imperativeAt(doc, s.start)) continue;
         const clause = clauseAround(doc, s.start, s.end);
-        const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + 40));
+        // A weak verb needs its offer word close by ("get yours now", "watch my video"), not
+        // somewhere later in the clause ("go to the gym with my wife").
+        const reach = base > 0 ? 40 : nextWords(doc.lower, s.end, 3);
+        const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + reach));
         OFFER.lastIndex = 0;
         const offer =
           OFFER.test(rest) || doc.links.some((l) => l.start >= s.end && l.start <= clause.end);
