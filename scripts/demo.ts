@@ -58,21 +58,24 @@ function extensionDir(): string {
   return join(repoRoot, out, 'chrome-mv3');
 }
 
-/** Waits until the meter shows the same reading twice in a row; null when no meter appears. */
+/** Waits until the meter's reading has held for 1.2 s (analysis is debounced); null when no meter appears. */
 async function settledReading(page: Page): Promise<{ score: string; band: string } | null> {
-  const until = Date.now() + 6_000;
+  const until = Date.now() + 8_000;
   let last = '';
+  let since = Date.now();
   while (Date.now() < until) {
     if ((await meterCount(page)) > 0) {
       const m = meter(page, 0);
       const now = `${await m.getAttribute('aria-valuenow')}|${await m.getAttribute('aria-valuetext')}`;
-      if (now === last && !now.startsWith('null')) {
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (!now.startsWith('null') && Date.now() - since >= 1_200) {
         const [score = '', band = ''] = now.split('|');
         return { score, band };
       }
-      last = now;
     }
-    await sleep(300);
+    await sleep(200);
   }
   return null;
 }
