@@ -57,6 +57,29 @@ export function phraseSource(phrase: string): string {
 const cache = new Map<string, RegExp>();
 /** Sticky versions without the leading boundary, tried only at token starts by scan(). */
 const stickyTwins = new WeakMap<RegExp, RegExp>();
+/** Characters a phrase list can start with; scan() skips other token starts without running the regex. */
+const firstChars = new WeakMap<RegExp, Set<string>>();
+
+const DIGITS = '0123456789';
+const TOKEN_FIRST: Record<string, string | undefined> = {
+  '{n}': DIGITS,
+  '{money}': `$£€${DIGITS}`,
+  '{handle}': '@',
+};
+
+/** The possible first characters of the phrases, or undefined when any character may start one. */
+function startSet(phrases: readonly string[]): Set<string> | undefined {
+  const set = new Set<string>();
+  for (const p of phrases) {
+    if (p.startsWith('{')) {
+      const chars = TOKEN_FIRST[p.slice(0, p.indexOf('}') + 1)];
+      if (chars === undefined) return undefined;
+      for (const c of chars) set.add(c);
+    } else if (p[0] === "'" || p[0] === '’') return undefined;
+    else set.add(p[0] as string);
+  }
+  return set;
+}
 
 /** One global regex matching any of the phrases as whole words, longest first; compiled once per list. */
 export function phraseRegex(phrases: readonly string[]): RegExp {
@@ -71,6 +94,8 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
   const re =
     sorted.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})${AFTER}`, 'gu');
   if (sorted.length > 0) stickyTwins.set(re, new RegExp(`(?:${body})${AFTER}`, 'uy'));
+  const first = startSet(sorted);
+  if (first) firstChars.set(re, first);
   if (cache.size > 200) cache.clear();
   cache.set(key, re);
   return re;
@@ -121,10 +146,12 @@ export function scan(haystack: string, re: RegExp): Span[] {
     sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y');
     stickyTwins.set(re, sticky);
   }
+  const first = firstChars.get(re);
   const spans: Span[] = [];
   let next = 0;
   for (const pos of tokenStarts(haystack)) {
     if (pos < next) continue;
+    if (first && !first.has(haystack[pos] as string)) continue;
     sticky.lastIndex = pos;
     const m = sticky.exec(haystack);
     if (!m || m[0].length === 0) continue;
