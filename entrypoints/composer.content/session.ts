@@ -20,6 +20,9 @@ import { ComposerUi, ignoreKey, visibleFindings } from './ui';
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
 export const HOST_TAG = 'whyfirst-meter';
 
+/** Longest wait for an animation frame before drawing anyway. */
+const FRAME_FALLBACK_MS = 50;
+
 /** Free width right of a one-line composer needed to put the pill beside it. */
 const OUTSIDE_ROOM = 80;
 
@@ -57,6 +60,7 @@ export class Session {
   private readonly observers: { disconnect(): void }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private frameTimer: ReturnType<typeof setTimeout> | undefined;
   private themeFrame = 0;
   private composing = false;
   /** Underlines are drawn by us (no usable Highlight API), so they follow scrolling. */
@@ -116,6 +120,7 @@ export class Session {
     this.abort.abort();
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.frameTimer);
     cancelAnimationFrame(this.themeFrame);
     for (const o of this.observers) o.disconnect();
     this.env.highlighter.clear(this);
@@ -316,7 +321,15 @@ export class Session {
   /** Draws everything in the next frame; layout is read there, never in input handlers. */
   private draw(): void {
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(this.guard(() => this.paint(true)));
+    clearTimeout(this.frameTimer);
+    const run = this.guard(() => {
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.frameTimer);
+      this.paint(true);
+    });
+    this.frame = requestAnimationFrame(run);
+    // Frames stall in a tab the browser throttles; the reading (and screen readers) still update.
+    this.frameTimer = setTimeout(run, FRAME_FALLBACK_MS);
   }
 
   private schedulePlace(): void {
