@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
 import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles/CategoryToggles';
 import { ChipInput } from '../../components/ChipInput/ChipInput';
-import { MissionField } from '../../components/MissionField/MissionField';
+import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
 import type { Sensitivity } from '../../lib/engine/types';
@@ -41,21 +41,10 @@ export function Options() {
 
       <section class="section" aria-labelledby="why-title">
         <h2 id="why-title">Your why</h2>
-        <MissionField
-          id="mission"
-          value={prefs.profile.mission}
-          onSave={(mission) => saveProfile({ mission })}
-          onUnsaved={noteUnsavedMission}
-        />
-        <ChipInput
-          id="passions"
-          label="Your passions"
-          noun="passion"
-          values={prefs.profile.passions}
-          onChange={(passions) => void saveProfile({ passions })}
-          reorderable
-          max={LIMITS.passions}
-          maxChars={LIMITS.passionChars}
+        <ProfileFields
+          profile={prefs.profile}
+          saveProfile={saveProfile}
+          noteUnsavedMission={noteUnsavedMission}
         />
       </section>
 

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist, type ChecklistDraft } from '../../components/Checklist/Checklist';
-import { ChipInput } from '../../components/ChipInput/ChipInput';
-import { MissionField } from '../../components/MissionField/MissionField';
+import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { SiteControls } from '../../components/SiteControls/SiteControls';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
@@ -68,22 +67,10 @@ export function Popup() {
 
   const whySection = (
     <section class="section" key="why">
-      <MissionField
-        id="mission"
-        value={prefs.profile.mission}
-        onSave={(mission) => saveProfile({ mission })}
-        onUnsaved={noteUnsavedMission}
-      />
-      <ChipInput
-        id="passions"
-        label="Your passions"
-        noun="passion"
-        placeholder="Baking, your city, your team…"
-        values={prefs.profile.passions}
-        onChange={(passions) => void saveProfile({ passions })}
-        reorderable
-        max={LIMITS.passions}
-        maxChars={LIMITS.passionChars}
+      <ProfileFields
+        profile={prefs.profile}
+        saveProfile={saveProfile}
+        noteUnsavedMission={noteUnsavedMission}
       />
     </section>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ChipInput } from '../../components/ChipInput/ChipInput';
-import { MissionField } from '../../components/MissionField/MissionField';
+import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { usePrefs } from '../../components/usePrefs';
 import { LIMITS } from '../../lib/validate';
 
@@ -37,22 +36,10 @@ export function Welcome() {
             Not “sell more of my stuff”: who do you want to reach, and why? You can change this any
             time from the toolbar button.
           </p>
-          <MissionField
-            id="mission"
-            value={prefs.profile.mission}
-            onSave={(mission) => saveProfile({ mission })}
-            onUnsaved={noteUnsavedMission}
-          />
-          <ChipInput
-            id="passions"
-            label="Your passions"
-            noun="passion"
-            placeholder="Baking, your city, your team…"
-            values={prefs.profile.passions}
-            onChange={(passions) => void saveProfile({ passions })}
-            reorderable
-            max={LIMITS.passions}
-            maxChars={LIMITS.passionChars}
+          <ProfileFields
+            profile={prefs.profile}
+            saveProfile={saveProfile}
+            noteUnsavedMission={noteUnsavedMission}
           />
           <div class="row">
             <button type="button" class="primary" onClick={() => setDone(true)}>
