@@ -134,6 +134,10 @@ describe('add-why', () => {
       'This matters to me because I love helping women feel beautiful.',
     ],
     [
+      'help first-time bakers feel less alone',
+      'This matters to me because I want to help first-time bakers feel less alone.',
+    ],
+    [
       'Financial literacy for every family',
       'This matters to me because I care about financial literacy for every family.',
     ],

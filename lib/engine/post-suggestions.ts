@@ -221,6 +221,18 @@ function firstPos(phrase: string): string | undefined {
   return posCache.get(phrase);
 }
 
+// Words compromise reads as nouns that open a mission as a verb ("help first-time bakers ...").
+const NOUN_OR_VERB = new Set([
+  'help',
+  'support',
+  'change',
+  'champion',
+  'spark',
+  'fuel',
+  'host',
+  'mentor',
+]);
+
 /** One sentence saying why the post matters, built from the mission ("to help kids code" -> "...because I want to help kids code."). */
 export function whySentence(mission: string): string | undefined {
   let m = (mission.trim().split(/(?<=[.!?])\s+|\n/u)[0] ?? '').trim();
@@ -249,7 +261,8 @@ export function whySentence(mission: string): string | undefined {
   const gerund =
     tag === 'Gerund' || ((pos === 'verb' || tag === undefined) && firstWord.endsWith('ing'));
   if (gerund) return `${lead} I love ${lowerFirst(m)}.`;
-  if (pos === 'verb' || tag === 'Infinitive') return `${lead} I want to ${lowerFirst(m)}.`;
+  if (pos === 'verb' || tag === 'Infinitive' || NOUN_OR_VERB.has(firstWord))
+    return `${lead} I want to ${lowerFirst(m)}.`;
   return `${lead} I care about ${lowerFirst(m)}.`;
 }
 
