@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Profile, Settings } from '../lib/engine/types';
 import { UNSAVED_PORT, type UnsavedMessage } from '../lib/messages';
@@ -34,10 +34,10 @@ export function usePrefs(): PrefsHandle {
   const latest = useRef<Prefs | null>(null);
   const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
 
-  const adopt = (next: Prefs) => {
+  const adopt = useCallback((next: Prefs) => {
     latest.current = next;
     setPrefs(next);
-  };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -54,7 +54,7 @@ export function usePrefs(): PrefsHandle {
       unwatchStatus();
       port.current?.disconnect();
     };
-  }, []);
+  }, [adopt]);
 
   const base = () => latest.current ?? null;
   return {

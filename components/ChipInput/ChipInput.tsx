@@ -133,15 +133,15 @@ export function ChipInput({
               }}
               onDragEnd={() => setDragIndex(null)}
             >
-              <span
+              <button
+                type="button"
                 data-chip
                 class="chip-text"
-                tabIndex={0}
                 aria-describedby={hintId}
                 onKeyDown={(e) => onChipKey(e, index)}
               >
                 {value}
-              </span>
+              </button>
               <button
                 type="button"
                 class="chip-remove"

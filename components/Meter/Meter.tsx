@@ -40,15 +40,8 @@ export function Meter({
   onToggle,
 }: MeterProps) {
   return (
-    // The pill is one big click target; the button inside is the keyboard way in.
-    <div
-      class="pill"
-      data-band={band}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={(e) => {
-        if ((e.target as Element).closest('button') === null) onToggle();
-      }}
-    >
+    // The toggle's hit area stretches over the whole pill (styles.ts), so the pill is one big target.
+    <div class="pill" data-band={band}>
       <div
         class="gauge"
         role="meter"

@@ -26,7 +26,7 @@ export const UI_CSS = `
 .anchor { position: absolute; right: 0; bottom: 0; pointer-events: auto; }
 .root[data-outside] .anchor { left: 0; right: auto; }
 .pill {
-  display: flex; align-items: center; gap: 4px; height: 26px; padding: 0 2px 0 8px;
+  position: relative; display: flex; align-items: center; gap: 4px; height: 26px; padding: 0 2px 0 8px;
   border-radius: 13px; background: var(--bg); border: 1px solid var(--line);
   box-shadow: var(--shadow); cursor: pointer; user-select: none; white-space: nowrap;
 }
@@ -44,6 +44,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
   border-radius: 11px; color: var(--muted);
 }
 .toggle:hover { background: var(--hover); color: var(--fg); }
+.toggle::after { content: ''; position: absolute; inset: 0; border-radius: 13px; }
 .count {
   min-width: 16px; height: 16px; padding: 0 4px; box-sizing: border-box; border-radius: 8px;
   background: var(--warn); color: var(--bg); font-size: 11px; line-height: 16px; font-weight: 700;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../lib/validate';
 
 /** Props of MissionField. */
@@ -25,7 +25,8 @@ export function MissionField({ id, value, onSave, onUnsaved, delayMs = 400 }: Mi
   const unsaved = useRef(onUnsaved);
   unsaved.current = onUnsaved;
 
-  const flush = () => {
+  // Reads only refs and state setters, so one function serves the component's whole life.
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
     const mission = pending.current;
     if (mission === null) return;
@@ -38,7 +39,7 @@ export function MissionField({ id, value, onSave, onUnsaved, delayMs = 400 }: Mi
       },
       () => setStatus('Could not save. Your text is still here; try again.'),
     );
-  };
+  }, []);
 
   useEffect(() => {
     if (pending.current === null) setText(value);
@@ -51,7 +52,7 @@ export function MissionField({ id, value, onSave, onUnsaved, delayMs = 400 }: Mi
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, []);
+  }, [flush]);
 
   const countId = `${id}-count`;
   return (

@@ -40,6 +40,7 @@ export function SiteControls({
             id="site-switch"
             type="checkbox"
             role="switch"
+            aria-checked={siteOn}
             checked={siteOn}
             onChange={(e) => onSiteChange(e.currentTarget.checked)}
           />

@@ -364,7 +364,7 @@ export class Session {
         busy: this.busy,
         onToggle: this.guard(() => this.toggle(false)),
         onClose: this.guard(() => this.close(true)),
-        onApply: this.guard((f: Finding, s: Suggestion) => void this.applySuggestion(f, s)),
+        onApply: this.guard((_f: Finding, s: Suggestion) => void this.applySuggestion(s)),
         onApplyPost: this.guard((p: PostSuggestion) => void this.applyPost(p)),
         onIgnore: this.guard((f: Finding) => this.ignore(f)),
       }),
@@ -439,7 +439,7 @@ export class Session {
     this.draw();
   }
 
-  private applySuggestion(f: Finding, s: Suggestion): Promise<void> {
+  private applySuggestion(s: Suggestion): Promise<void> {
     return this.apply({
       start: s.start,
       end: s.end,

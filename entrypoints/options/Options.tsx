@@ -110,6 +110,7 @@ export function Options() {
               type="checkbox"
               role="switch"
               id={`site-${site}`}
+              aria-checked={prefs.sites[site]}
               checked={prefs.sites[site]}
               onChange={(e) => void saveSites({ [site]: e.currentTarget.checked })}
             />

@@ -7,7 +7,7 @@ import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
 import { RELOAD_HINT, sendToActiveTab, type TabAnswer, UNREACHABLE_HINT } from '../../lib/messages';
 import { isActiveOn, setPausedUntil } from '../../lib/storage';
-import { LIMITS, siteName } from '../../lib/validate';
+import { siteName } from '../../lib/validate';
 
 /** How often the popup asks the page for the draft while it is open. */
 const POLL_MS = 1000;

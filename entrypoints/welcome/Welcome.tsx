@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { usePrefs } from '../../components/usePrefs';
-import { LIMITS } from '../../lib/validate';
 
 /** The first-install page: what WhyFirst does, and the user's why and passions. */
 export function Welcome() {

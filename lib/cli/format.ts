@@ -12,7 +12,7 @@ const ESC = '\u001b[';
 const paint = (on: boolean, codes: string, s: string): string =>
   on && s !== '' ? `${ESC}${codes}m${s}${ESC}0m` : s;
 
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}]/gu;
 
 /** Makes user text safe to print: control, escape and bidi-override characters become visible \u escapes; newlines become ↵ (or "/" when plain). */
 export function sanitize(text: string, color = true): string {

@@ -24,7 +24,7 @@ const TOKENS: Record<string, string> = {
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -48,7 +48,7 @@ export function phraseSource(phrase: string): string {
       out += '\\s+';
     } else if (ch === "'" || ch === '’') out += "['’]?";
     else if (ch === '*' && i > 0 && WORD_CHAR.test(phrase[i - 1] as string)) out += '\\p{L}*';
-    else out += escape(ch);
+    else out += escapeRegex(ch);
     i++;
   }
   return out;
@@ -143,7 +143,7 @@ function tokenStarts(haystack: string): number[] {
 export function scan(haystack: string, re: RegExp): Span[] {
   let sticky = stickyTwins.get(re);
   if (!sticky) {
-    sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y');
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '').replace('y', '')}y`);
     stickyTwins.set(re, sticky);
   }
   const first = firstChars.get(re);

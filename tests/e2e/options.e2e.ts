@@ -116,7 +116,7 @@ describe('options page', () => {
     });
     const alert = options.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('This file is not a WhyFirst backup');
+    expect(await alert.textContent()).toContain('This file is not a WhyFirst backup');
     expect(await readStorage(options, 'sync', 'profile')).toEqual(before);
     await options.close();
   });

@@ -158,12 +158,15 @@ describe('popup with a draft on X', () => {
       };
     };
     const shown = async () => ({
-      band: (await popup.locator('.score').innerText()).split(/\s+/).at(-1)?.toLowerCase(),
+      band: ((await popup.locator('.score').textContent()) ?? '')
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase(),
       ticks: await Promise.all(
-        HABITS.map(async (h) => (await listItem(h.label).innerText()).includes('Done:')),
+        HABITS.map(async (h) => ((await listItem(h.label).textContent()) ?? '').includes('Done:')),
       ),
     });
-    const score = async () => Number(await popup.locator('.score strong').innerText());
+    const score = async () => Number(await popup.locator('.score strong').textContent());
 
     await popup.getByRole('heading', { name: 'Your draft' }).waitFor();
     await expect.poll(shown).toEqual(await expected(await fixtureModelText(x, 0)));

@@ -2,8 +2,8 @@ import type { Rule } from '../rule';
 
 // Three or more pictographs in a row (spaces, variation selectors, skin tones and joiners between).
 const RUN =
-  /\p{Extended_Pictographic}(?:[ \t\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*\p{Extended_Pictographic}){2,}[\ufe0f\u{1f3fb}-\u{1f3ff}]?/gu;
-const ONE = /\p{Extended_Pictographic}[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
+  /\p{Extended_Pictographic}(?:(?:[ \t\p{Emoji_Modifier}]|\ufe0f|\u200d)*\p{Extended_Pictographic}){2,}(?:\p{Emoji_Modifier}|\ufe0f)?/gu;
+const ONE = /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f|\u200d)*/u;
 
 /** Runs of emoji: "🔥🔥🔥🔥" becomes "🔥". */
 export const rule: Rule = {
