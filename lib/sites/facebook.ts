@@ -4,7 +4,6 @@ import type { SiteAdapter } from './types';
 /** Facebook: Lexical editors in the Create post dialog and comment boxes; classes are generated. */
 export const facebook: SiteAdapter = {
   id: 'facebook',
-  hosts: ['www.facebook.com', 'web.facebook.com'],
   composers: [
     '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     EDITOR_MARKERS.lexical,

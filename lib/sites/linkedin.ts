@@ -4,7 +4,6 @@ import type { SiteAdapter } from './types';
 /** LinkedIn: Quill editors in the share box, comments and messaging, some in `#interop-outlet`. */
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
-  hosts: ['www.linkedin.com'],
   composers: [
     '.share-creation-state .ql-editor[contenteditable="true"]',
     '.share-box .ql-editor[contenteditable="true"]',

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SITE_IDS } from './ids';
+import { SITE_HOSTS, SITE_IDS, siteMatchPatterns } from './ids';
 import {
   adapterForHost,
   anchorFor,
@@ -49,7 +49,8 @@ describe.each(SITE_IDS)('%s adapter against its saved page', (id) => {
   });
 
   test('its hosts resolve to it', () => {
-    for (const host of site.hosts) expect(adapterForHost(host)).toBe(site);
+    expect(SITE_HOSTS[id].length).toBeGreaterThan(0);
+    for (const host of SITE_HOSTS[id]) expect(adapterForHost(host)).toBe(site);
   });
 });
 
@@ -112,5 +113,13 @@ describe('shadow roots and anchors', () => {
   test('unknown hosts have no adapter', () => {
     expect(adapterForHost('example.com')).toBeNull();
     expect(adapterForHost('facebook.com.evil.test')).toBeNull();
+    expect(adapterForHost('evil-x.com')).toBeNull();
+  });
+
+  test('every host has one match pattern, https only', () => {
+    const patterns = siteMatchPatterns();
+    expect(patterns).toHaveLength(Object.values(SITE_HOSTS).flat().length);
+    for (const p of patterns) expect(p).toMatch(/^https:\/\/[a-z.]+\/\*$/);
+    expect(patterns).toContain('https://www.linkedin.com/*');
   });
 });

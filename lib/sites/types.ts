@@ -15,8 +15,6 @@ export type ThemeProbe =
 /** A site adapter: pure data about where composers are and how to sit beside them. */
 export interface SiteAdapter {
   id: SiteId;
-  /** Hostnames (exact) this adapter serves. */
-  hosts: string[];
   /** Selectors of editable composers on this site, most specific first. */
   composers: string[];
   /** Elements whose OPEN shadow roots may hold composers (e.g. LinkedIn's `#interop-outlet`). */

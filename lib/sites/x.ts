@@ -4,7 +4,6 @@ import type { SiteAdapter } from './types';
 /** X (Twitter): Draft.js composers (posts, replies, threads, the compose dialog) and the DM box. */
 export const x: SiteAdapter = {
   id: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   composers: [
     '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     '[data-testid="dmComposerTextInput"]',

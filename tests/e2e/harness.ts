@@ -17,6 +17,7 @@ import {
   type Request,
   type Route,
 } from 'playwright-core';
+import { SITE_HOSTS, SITE_IDS, type SiteId } from '../../lib/sites/ids';
 import type { ComposerInfo, FixtureApi } from '../fixtures/src/common';
 
 /** Repository root (tests/e2e/../..). */
@@ -25,22 +26,13 @@ export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '.
 export const fixturesDir = join(repoRoot, 'tests/fixtures/dist');
 
 /** The three sites with fixtures. */
-export type SiteName = 'x' | 'facebook' | 'linkedin';
+export type SiteName = SiteId;
 
-/** Host name -> fixture page served for every navigation on that host. */
-export const FIXTURE_HOSTS: Readonly<Record<string, SiteName>> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'www.facebook.com': 'facebook',
-  'web.facebook.com': 'facebook',
-  'www.linkedin.com': 'linkedin',
-};
+/** Host name -> fixture page served for every navigation on that host (the hosts of lib/sites). */
+export const FIXTURE_HOSTS: Readonly<Record<string, SiteName>> = Object.fromEntries(
+  SITE_IDS.flatMap((id) => SITE_HOSTS[id].map((host) => [host, id])),
+);
 
-const SITE_HOST: Record<SiteName, string> = {
-  x: 'x.com',
-  facebook: 'www.facebook.com',
-  linkedin: 'www.linkedin.com',
-};
 const DEFAULT_PATH: Record<SiteName, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
 /** The CSP header LinkedIn's fixture documents carry (LinkedIn enforces Trusted Types). */
 export const LINKEDIN_CSP = "require-trusted-types-for 'script'";
@@ -373,7 +365,7 @@ export async function openSite(
   path: string = DEFAULT_PATH[site],
   opts: OpenSiteOptions = {},
 ): Promise<Page> {
-  const url = new URL(`https://${opts.host ?? SITE_HOST[site]}${path}`);
+  const url = new URL(`https://${opts.host ?? SITE_HOSTS[site][0]}${path}`);
   if (opts.theme) url.searchParams.set('theme', opts.theme);
   if (opts.refuse) url.searchParams.set('refuse', '1');
   const page = opts.page ?? (await context.newPage());
