@@ -1,5 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { siteMatchPatterns } from './lib/sites/ids';
+
+const SITE_MATCHES = siteMatchPatterns();
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,6 +20,8 @@ export default defineConfig({
       'stats.html',
     ],
   },
+  // One promise-based `browser` API in Chrome and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
@@ -24,13 +29,19 @@ export default defineConfig({
     name: 'WhyFirst',
     description:
       'Write posts like a person, not an ad: an on-device meter between authentic and salesy for X, Facebook and LinkedIn.',
-    permissions: ['storage'],
-    host_permissions: [
-      'https://x.com/*',
-      'https://twitter.com/*',
-      'https://www.facebook.com/*',
-      'https://web.facebook.com/*',
-      'https://www.linkedin.com/*',
+    // Chrome injects the composer UI with `scripting`; Firefox (MV2) with tabs.executeScript,
+    // which the host permissions already allow.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    host_permissions: SITE_MATCHES,
+    // The boot script is a WXT unlisted script listed here by hand: WXT's own content scripts
+    // announce themselves to every page they run in (see entrypoints/composer-boot.ts).
+    content_scripts: [
+      {
+        matches: SITE_MATCHES,
+        js: ['composer-boot.js'],
+        all_frames: true,
+        run_at: 'document_idle',
+      },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,30 @@
-import { serveAnalysis } from '../lib/analysis-service';
-import { isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
+import { browser } from 'wxt/browser';
+import { analyzeForPage, warmEngine } from '../lib/engine-service';
+import { isBackgroundRequest, isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
 import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
+
+/** The composer UI's file in the package; injected into a frame when a composer there is used. */
+const COMPOSER_UI = '/composer-ui.js';
+
+type Sender = { tab?: { id?: number }; frameId?: number; documentId?: string };
+
+/** Injects the composer UI into the frame that asked, in the content scripts' isolated world. */
+async function injectComposerUi(sender: Sender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const frameId = sender.frameId ?? 0;
+  // Chrome (MV3) has `scripting` by its permission; Firefox (MV2) injects through `tabs`.
+  if (browser.scripting?.executeScript) {
+    // A document id pins the very document that asked, even if its frame has navigated since.
+    const target = sender.documentId
+      ? { tabId, documentIds: [sender.documentId] }
+      : { tabId, frameIds: [frameId] };
+    await browser.scripting.executeScript({ target, files: [COMPOSER_UI] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: COMPOSER_UI, frameId });
+  }
+  return true;
+}
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -14,8 +38,21 @@ export default defineBackground(() => {
 
   watchSyncToDevice();
 
-  // Content scripts hand very long drafts here so the page's main thread stays free.
-  serveAnalysis();
+  // The engine lives here: pages only ever hold the composer UI, and only once a composer is used.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    switch (message.kind) {
+      case 'engine/analyze':
+        return Promise.resolve(analyzeForPage(message.text, message.options));
+      case 'engine/warm':
+        // Answer first, then compile: the page is not kept waiting for the warm-up.
+        setTimeout(warmEngine, 0);
+        return Promise.resolve(true);
+      case 'composer/load':
+        setTimeout(warmEngine, 0);
+        return injectComposerUi(sender);
+    }
+  });
 
   // A popup can close between a keystroke and its save; the last typed text arrives here first.
   browser.runtime.onConnect.addListener((port) => {

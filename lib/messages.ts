@@ -1,6 +1,23 @@
 import { browser } from 'wxt/browser';
-import type { Band, ChecklistItem, Report } from './engine/types';
+import type { AnalyzeOptions, Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
+
+/**
+ * Requests content scripts send to the background, keyed on `kind`: analyse a draft (the engine
+ * lives there, never in the page), wake the engine before a draft arrives, or load the composer UI
+ * into the sending frame once a composer is used.
+ */
+export type BackgroundRequest =
+  | { kind: 'engine/analyze'; text: string; options: AnalyzeOptions }
+  | { kind: 'engine/warm' }
+  | { kind: 'composer/load' };
+
+/** True for a well-formed BackgroundRequest. */
+export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
+  if (!isRecord(raw)) return false;
+  if (raw.kind === 'engine/warm' || raw.kind === 'composer/load') return true;
+  return raw.kind === 'engine/analyze' && typeof raw.text === 'string' && isRecord(raw.options);
+}
 
 /** Requests the popup sends to the active tab's content script, keyed on `kind`. */
 export type ContentRequest = { kind: 'draft/get' };
@@ -55,12 +72,13 @@ function isChecklistItem(raw: unknown): raw is ChecklistItem {
   );
 }
 
-/** True when `raw` has the parts of a Report the popup shows (score, band, checklist). */
+/** True when `raw` has the parts of a Report the meter and popup show (score, band, findings, checklist). */
 export function isReportLike(raw: unknown): raw is Report {
   return (
     isRecord(raw) &&
     isScore(raw.score) &&
     BANDS.includes(raw.band as Band) &&
+    Array.isArray(raw.findings) &&
     Array.isArray(raw.checklist) &&
     raw.checklist.every(isChecklistItem)
   );

@@ -16,7 +16,10 @@ const SCAN_DELAY_MS = 120;
 /** Reports kept by text, so retyping or undoing to an earlier text costs nothing. */
 const CACHE_SIZE = 32;
 
-/** Finds the composers of one document (and its open shadow roots) and keeps a session on each. */
+/**
+ * Finds the composers of one document (and its open shadow roots) and keeps a session on each.
+ * Started when a composer is first used, stopped when the site is switched off or paused.
+ */
 export class Controller {
   private readonly sessions = new Map<HTMLElement, Session>();
   private readonly highlighter = new Highlighter();
@@ -56,7 +59,6 @@ export class Controller {
       signal: this.abort.signal,
     });
     this.scan();
-    this.warmUp();
   }
 
   /** Detaches everything: meters, underlines, listeners. */
@@ -126,21 +128,6 @@ export class Controller {
       this.themeObserver.observe(this.doc.head, { ...attributes, subtree: true, childList: true });
   }
 
-  /** The first analysis compiles the engine's paths; do it while idle, not on a keystroke. */
-  private warmUp(): void {
-    const idle = (fn: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(fn, { timeout: 2000 })
-        : setTimeout(fn, 200);
-    idle(() =>
-      this.guard(() => {
-        this.analyzer(
-          'Last week I learned something new. Buy now, limited time only! What do you think?',
-        );
-      }),
-    );
-  }
-
   private observe(root: Document | ShadowRoot): void {
     if (!this.observer || this.observed.has(root)) return;
     this.observed.add(root);
@@ -182,6 +169,7 @@ export class Controller {
         for (const other of this.sessions.values()) if (other !== opened) other.closePanel();
       },
       report: this.report,
+      signal: this.abort?.signal ?? AbortSignal.abort(),
     });
     this.sessions.set(editor, session);
     return session;

@@ -1,85 +1,84 @@
-import { analyzeInWorker, REMOTE_MIN_CHARS } from '../../lib/analysis-service';
-import { analyze } from '../../lib/engine/index';
+import { browser } from 'wxt/browser';
+import { analyzeInBackground, wakeEngine } from '../../lib/engine-client';
+import { TOP_FRAME_GRACE_MS, UI_LOADED } from '../../lib/loader';
 import { type DraftSnapshot, isContentRequest } from '../../lib/messages';
 import { adapterForHost } from '../../lib/sites/index';
 import { isActiveOn, loadPrefs, type Prefs, watchPrefs } from '../../lib/storage';
 import { Controller } from './controller';
-
-/** How long the top frame waits for a frame holding the focused composer to answer first. */
-const TOP_FRAME_GRACE_MS = 150;
 
 function reportError(error: unknown): void {
   // Never thrown into the page; visible only while developing.
   if (import.meta.env.DEV) console.warn('[WhyFirst]', error);
 }
 
-export default defineContentScript({
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://www.facebook.com/*',
-    'https://web.facebook.com/*',
-    'https://www.linkedin.com/*',
-  ],
-  allFrames: true,
-  runAt: 'document_idle',
-  main(ctx) {
-    const site = adapterForHost(location.hostname);
-    if (!site) return;
-    const analyzerFor = (prefs: Prefs) => (text: string) => {
-      const options = { profile: prefs.profile, settings: prefs.settings };
-      // A pasted book is analysed in the service worker, off the page's main thread.
-      if (text.length >= REMOTE_MIN_CHARS)
-        return analyzeInWorker(text, options).catch(() => analyze(text, options));
-      return analyze(text, options);
-    };
-    let controller: Controller | null = null;
+/**
+ * The composer UI: meters, panels, underlines and rewrites for every composer of this frame.
+ * The background injects it into a frame the first time a composer there is used (see
+ * composer-boot.ts), so pages that are only read never load it. Not a WXT content script on
+ * purpose: WXT's content-script context announces itself to the page with a window message.
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as Record<symbol, unknown>;
+  const site = adapterForHost(location.hostname);
+  if (!site || scope[UI_LOADED]) return;
+  scope[UI_LOADED] = true;
+  const life = new AbortController();
+  // An update or uninstall leaves this script orphaned: its runtime id goes away.
+  const alive = () => {
+    if (!life.signal.aborted && browser.runtime?.id === undefined) life.abort();
+    return !life.signal.aborted;
+  };
 
-    const apply = (prefs: Prefs) => {
-      if (ctx.isInvalid) return;
-      if (!controller) controller = new Controller(document, site, analyzerFor(prefs), reportError);
-      else controller.setAnalyzer(analyzerFor(prefs));
-      if (isActiveOn(prefs, site.id)) controller.start();
-      else controller.stop();
-    };
+  const analyzerFor = (prefs: Prefs) => (text: string) =>
+    analyzeInBackground(text, { profile: prefs.profile, settings: prefs.settings }).catch(
+      (error: unknown) => {
+        alive();
+        throw error;
+      },
+    );
+  let controller: Controller | null = null;
+  const apply = (prefs: Prefs) => {
+    if (!alive()) return;
+    if (!controller) controller = new Controller(document, site, analyzerFor(prefs), reportError);
+    else controller.setAnalyzer(analyzerFor(prefs));
+    if (isActiveOn(prefs, site.id)) controller.start();
+    else controller.stop();
+  };
+  wakeEngine();
+  loadPrefs().then(apply).catch(reportError);
+  const unwatch = watchPrefs((prefs) => {
+    try {
+      apply(prefs);
+    } catch (error) {
+      reportError(error);
+    }
+  });
+  // A composer used again after a quiet spell: the background's engine may be asleep by now.
+  document.addEventListener(
+    'focusin',
+    () => {
+      if (alive() && controller?.hasFocusedComposer()) wakeEngine();
+    },
+    { capture: true, signal: life.signal },
+  );
 
-    loadPrefs().then(apply).catch(reportError);
-    const unwatch = watchPrefs((prefs) => {
-      try {
-        apply(prefs);
-      } catch (error) {
-        reportError(error);
-      }
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => controller?.scan());
+  const isTop = window.top === window;
+  const onMessage = (message: unknown): Promise<DraftSnapshot> | undefined => {
+    if (!isContentRequest(message) || !alive()) return undefined;
+    const own = controller?.running ? controller.draft() : null;
+    if (own && document.hasFocus() && controller?.hasFocusedComposer()) return Promise.resolve(own);
+    // Sub-frames only answer for a composer they hold; the top frame answers last, for the rest.
+    if (!isTop) return undefined;
+    return new Promise((resolve) =>
+      setTimeout(() => resolve(own ?? { kind: 'no-draft', site: site.id }), TOP_FRAME_GRACE_MS),
+    );
+  };
+  browser.runtime.onMessage.addListener(onMessage);
 
-    const isTop = window.top === window;
-    const onMessage = (
-      message: unknown,
-      _sender: unknown,
-      sendResponse: (answer: DraftSnapshot) => void,
-    ): boolean | undefined => {
-      if (!isContentRequest(message) || ctx.isInvalid) return undefined;
-      const own = controller?.running ? controller.draft() : null;
-      const focusedHere = document.hasFocus() && controller?.hasFocusedComposer() === true;
-      if (focusedHere && own) {
-        sendResponse(own);
-        return undefined;
-      }
-      // Sub-frames only answer for a composer they hold; the top frame answers last, for the rest.
-      if (!isTop) return undefined;
-      setTimeout(() => {
-        sendResponse(own ?? { kind: 'no-draft', site: site.id });
-      }, TOP_FRAME_GRACE_MS);
-      return true;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-
-    ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
-      controller?.stop();
-      controller = null;
-    });
-  },
+  life.signal.addEventListener('abort', () => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    controller?.stop();
+    controller = null;
+  });
 });

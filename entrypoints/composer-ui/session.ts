@@ -1,21 +1,16 @@
 import { h, render } from 'preact';
 import { UI_CSS } from '../../components/Meter/styles';
 import type { PanelStatus } from '../../components/Panel/Panel';
-import { applyEdit, type Edit } from '../../lib/editors/apply';
-import {
-  type EditorKind,
-  editorKind,
-  readEditor,
-  restoreSelection,
-  selectionOffsets,
-  splice,
-} from '../../lib/editors/index';
+import type { Edit } from '../../lib/editors/apply';
+import { readEditor, restoreSelection, selectionOffsets } from '../../lib/editors/index';
 import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
 import { anchorFor, type SiteAdapter, type Theme } from '../../lib/sites/index';
-import { copyText } from './clipboard';
-import { type Highlighter, highlightsSupported } from './highlights';
-import { drawRangeUnderlines, drawTextareaUnderlines } from './overlay';
+import { AnalysisLoop } from './analysis-loop';
+import { applyRewrite } from './apply-flow';
+import type { Highlighter } from './highlights';
+import { placeMeter } from './placement';
 import { ComposerUi, ignoreKey, visibleFindings } from './ui';
+import { Underlines } from './underlines';
 
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
 export const HOST_TAG = 'whyfirst-meter';
@@ -23,19 +18,10 @@ export const HOST_TAG = 'whyfirst-meter';
 /** Longest wait for an animation frame before drawing anyway. */
 const FRAME_FALLBACK_MS = 50;
 
-/** Free width right of a one-line composer needed to put the pill beside it. */
-const OUTSIDE_ROOM = 80;
-
-/** Pause after the last change before analysing. */
-export const DEBOUNCE_MS = 150;
-
-/** Underlines drawn at most: painting thousands of ranges in a pasted book costs a long frame. */
-export const MAX_UNDERLINES = 300;
-
 /** What a session needs from the page-wide controller. */
 export interface SessionEnv {
   site: SiteAdapter;
-  /** Synchronous for ordinary drafts; a promise when a long draft is analysed off the page. */
+  /** Synchronous for cached drafts; a promise when the background analyses. */
   analyze: (text: string) => Report | Promise<Report>;
   theme: () => Theme;
   highlighter: Highlighter;
@@ -45,32 +31,27 @@ export interface SessionEnv {
   onOpen: (session: Session) => void;
   /** Reports a caught error (console in development only). */
   report: (error: unknown) => void;
+  /** Aborts when the whole content script stops; the session then disposes itself. */
+  signal: AbortSignal;
 }
 
-/** One composer with its meter, panel and underlines; lives until its editor leaves the page. */
+/**
+ * One composer with its meter, panel and underlines; lives until its editor leaves the page.
+ * It wires the editor's events to an analysis loop, draws in one frame, and hands placement,
+ * underlines and the Apply flow to their own modules.
+ */
 export class Session {
-  readonly kind: EditorKind;
   readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
   private readonly root: HTMLDivElement;
-  /** Our own underlines, where the Highlight API cannot reach (textareas, older browsers). */
-  private readonly lines: HTMLDivElement;
   private readonly anchor: HTMLElement;
   private readonly abort = new AbortController();
   private readonly observers: { disconnect(): void }[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly loop: AnalysisLoop;
+  private readonly underlines: Underlines;
   private frame = 0;
   private frameTimer: ReturnType<typeof setTimeout> | undefined;
   private themeFrame = 0;
-  private composing = false;
-  /** Underlines are drawn by us (no usable Highlight API), so they follow scrolling. */
-  private overlay = !highlightsSupported();
-  /** An analysis is running off the page; only one at a time. */
-  private inFlight = false;
-  /** The draft changed while an analysis was running: analyse again when it ends. */
-  private again = false;
-  private text = '';
-  private report: Report | null = null;
   private ignored = new Set<string>();
   private open = false;
   private status: PanelStatus | null = null;
@@ -87,7 +68,6 @@ export class Session {
     readonly editor: HTMLElement,
     private readonly env: SessionEnv,
   ) {
-    this.kind = editorKind(editor);
     this.anchor = anchorFor(editor, env.site);
     const doc = editor.ownerDocument;
     this.host = doc.createElement(HOST_TAG);
@@ -99,18 +79,32 @@ export class Session {
     this.root = doc.createElement('div');
     this.root.className = 'root';
     this.root.hidden = true;
-    this.lines = doc.createElement('div');
-    this.lines.className = 'lines';
-    this.shadow.append(style, this.lines, this.root);
+    const lines = doc.createElement('div');
+    lines.className = 'lines';
+    this.shadow.append(style, lines, this.root);
+    this.underlines = new Underlines(lines, env.highlighter, editor);
     // Outside an open modal <dialog> everything is inert; inside it (never inside the editor) is not.
     (editor.closest('dialog[open]') ?? doc.documentElement).appendChild(this.host);
+    this.loop = new AnalysisLoop({
+      read: () => readEditor(editor).text,
+      analyze: env.analyze,
+      show: (text) => {
+        if (this.disposed) return;
+        if (text.trim() === '') this.ignored.clear();
+        this.draw();
+      },
+      unchanged: () => this.draw(),
+      report: env.report,
+    });
+    if (env.signal.aborted) this.dispose();
+    else env.signal.addEventListener('abort', () => this.dispose(), { signal: this.abort.signal });
     this.listen();
-    this.analyzeNow();
+    this.loop.now();
   }
 
   /** Text and report of the last analysis. */
   snapshot(): { text: string; report: Report } | null {
-    return this.report ? { text: this.text, report: this.report } : null;
+    return this.loop.current;
   }
 
   /** Removes the meter, underlines and every listener. */
@@ -118,20 +112,20 @@ export class Session {
     if (this.disposed) return;
     this.disposed = true;
     this.abort.abort();
-    clearTimeout(this.timer);
+    this.loop.stop();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.frameTimer);
     cancelAnimationFrame(this.themeFrame);
     for (const o of this.observers) o.disconnect();
-    this.env.highlighter.clear(this);
+    this.underlines.clear();
     render(null, this.root);
     this.host.remove();
   }
 
   /** Forgets cached results (settings changed) and analyses again. */
   refresh(): void {
-    this.text = '\u0000';
-    this.analyzeNow();
+    this.loop.forget();
+    this.loop.now();
   }
 
   /** Opens or closes the panel; from the keyboard, focus moves into it. */
@@ -151,6 +145,24 @@ export class Session {
       });
   }
 
+  /** Reads the page's theme again at the next frame. */
+  retheme(): void {
+    if (this.themeFrame) return;
+    this.themeFrame = requestAnimationFrame(
+      this.guard(() => {
+        this.themeFrame = 0;
+        this.theme = this.env.theme();
+        this.themeCheckedAt = Date.now();
+        this.root.dataset.theme = this.theme;
+      }),
+    );
+  }
+
+  /** Closes the panel without moving focus (another composer's panel opened). */
+  closePanel(): void {
+    if (this.open) this.close(false);
+  }
+
   private guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args: A) => {
       if (this.disposed) return;
@@ -166,38 +178,26 @@ export class Session {
     const { signal } = this.abort;
     const editor = this.editor;
     const win = editor.ownerDocument.defaultView ?? window;
-    const schedule = this.guard(() => this.schedule());
-    editor.addEventListener('input', schedule, { signal });
-    // Drawn underlines would trail the words until the next check; hide them while typing.
-    editor.addEventListener('input', () => (this.lines.hidden = true), { signal });
-    editor.addEventListener('compositionstart', () => (this.composing = true), { signal });
-    editor.addEventListener(
-      'compositionend',
-      () => {
-        this.composing = false;
-        schedule();
-      },
-      { signal },
-    );
+    const schedule = this.guard(() => this.loop.schedule());
+    const on = <K extends keyof HTMLElementEventMap>(
+      type: K,
+      fn: (e: HTMLElementEventMap[K]) => void,
+    ) => editor.addEventListener(type, this.guard(fn), { signal });
+    on('input', () => {
+      this.underlines.hide();
+      this.loop.schedule();
+    });
+    on('compositionstart', () => this.loop.setComposing(true));
+    on('compositionend', () => this.loop.setComposing(false));
     // An empty composer shows its meter only while it has focus.
-    editor.addEventListener('blur', () => this.draw(), { signal });
-    editor.addEventListener(
-      'focus',
-      this.guard(() => {
-        this.env.onFocus(this);
-        this.draw();
-      }),
-      { signal },
-    );
-    editor.addEventListener(
-      'keydown',
-      this.guard((e: KeyboardEvent) => this.onKey(e)),
-      {
-        signal,
-      },
-    );
+    on('blur', () => this.draw());
+    on('focus', () => {
+      this.env.onFocus(this);
+      this.draw();
+    });
+    on('keydown', (e) => this.onKey(e));
     // Some editors (Draft.js) cancel the native insert and re-render, so watch the DOM as well.
-    if (this.kind !== 'textarea') {
+    if (!(editor instanceof HTMLTextAreaElement)) {
       const mo = new MutationObserver(schedule);
       mo.observe(editor, { childList: true, subtree: true, characterData: true });
       this.observers.push(mo);
@@ -238,24 +238,6 @@ export class Session {
     }
   }
 
-  /** Reads the page's theme again at the next frame. */
-  retheme(): void {
-    if (this.themeFrame) return;
-    this.themeFrame = requestAnimationFrame(
-      this.guard(() => {
-        this.themeFrame = 0;
-        this.theme = this.env.theme();
-        this.themeCheckedAt = Date.now();
-        this.root.dataset.theme = this.theme;
-      }),
-    );
-  }
-
-  /** Closes the panel without moving focus (another composer's panel opened). */
-  closePanel(): void {
-    if (this.open) this.close(false);
-  }
-
   private close(refocus: boolean): void {
     this.open = false;
     this.status = null;
@@ -269,53 +251,6 @@ export class Session {
       const { text } = readEditor(this.editor);
       if (caret.end <= text.length) restoreSelection(this.editor, caret);
     }
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    if (this.composing) return;
-    this.timer = setTimeout(
-      this.guard(() => this.analyzeNow()),
-      DEBOUNCE_MS,
-    );
-  }
-
-  private analyzeNow(): void {
-    clearTimeout(this.timer);
-    if (this.composing || this.busy) return;
-    if (this.inFlight) {
-      this.again = true;
-      return;
-    }
-    const text = readEditor(this.editor).text;
-    if (text === this.text && this.report) {
-      if (this.lines.hidden) this.draw();
-      return;
-    }
-    if (text.trim() === '') this.ignored.clear();
-    const result = this.env.analyze(text);
-    if (!isPromise(result)) {
-      this.show(text, result);
-      return;
-    }
-    this.inFlight = true;
-    result
-      .then((report) => this.show(text, report), this.env.report)
-      .finally(
-        this.guard(() => {
-          this.inFlight = false;
-          if (!this.again) return;
-          this.again = false;
-          this.analyzeNow();
-        }),
-      );
-  }
-
-  private show(text: string, report: Report): void {
-    if (this.disposed) return;
-    this.text = text;
-    this.report = report;
-    this.draw();
   }
 
   /** Draws everything in the next frame; layout is read there, never in input handlers. */
@@ -339,10 +274,18 @@ export class Session {
 
   private paint(full: boolean): void {
     this.frame = 0;
-    if (!this.report) return;
-    const placed = this.place();
+    const current = this.loop.current;
+    if (!current) return;
+    const win = this.editor.ownerDocument.defaultView ?? window;
+    const wanted = current.text.trim() !== '' || isFocused(this.editor);
+    const placed = placeMeter(this.root, this.anchor, win, wanted);
+    if (placed && (placed.side !== this.side || placed.compact !== this.compact)) {
+      this.side = placed.side;
+      this.compact = placed.compact;
+      full = true;
+    }
     if (!full) {
-      if (this.drawsOwnLines()) this.underline();
+      if (this.underlines.drawnByUs) this.underline(current.text, current.report);
       return;
     }
     const now = Date.now();
@@ -354,83 +297,29 @@ export class Session {
     if (!placed) this.open = false;
     render(
       h(ComposerUi, {
-        report: this.report,
+        report: current.report,
         ignored: this.ignored,
         open: this.open,
         side: this.side,
         compact: this.compact,
-        empty: this.text.trim() === '',
+        empty: current.text.trim() === '',
         status: this.status,
         busy: this.busy,
         onToggle: this.guard(() => this.toggle(false)),
         onClose: this.guard(() => this.close(true)),
-        onApply: this.guard((_f: Finding, s: Suggestion) => void this.applySuggestion(s)),
-        onApplyPost: this.guard((p: PostSuggestion) => void this.applyPost(p)),
+        onApply: this.guard((_f: Finding, s: Suggestion) => void this.apply(s)),
+        onApplyPost: this.guard((p: PostSuggestion) => void this.apply(p)),
         onIgnore: this.guard((f: Finding) => this.ignore(f)),
       }),
       this.root,
     );
-    this.underline();
+    this.underline(current.text, current.report);
   }
 
-  /** Moves the meter to the anchor's bottom-right corner; false when the composer is not visible. */
-  private place(): boolean {
-    const rect = this.anchor.getBoundingClientRect();
-    const win = this.editor.ownerDocument.defaultView ?? window;
-    const visible =
-      (this.text.trim() !== '' || isFocused(this.editor)) &&
-      rect.width > 0 &&
-      rect.height > 0 &&
-      rect.bottom > 0 &&
-      rect.top < win.innerHeight &&
-      rect.right > 0 &&
-      rect.left < win.innerWidth;
-    this.root.hidden = !visible;
-    if (!visible) return false;
-    const compact = rect.height < 44 || rect.width < 240;
-    // A one-line box has no corner to spare: the pill goes just outside it when there is room.
-    const outside = compact && win.innerWidth - rect.right >= OUTSIDE_ROOM;
-    const x = outside ? rect.right + 6 : Math.min(rect.right - 4, win.innerWidth - 4);
-    const y = outside
-      ? Math.min(rect.top + rect.height / 2 + 13, win.innerHeight - 4)
-      : Math.min(rect.bottom - 4, win.innerHeight - 4);
-    this.root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    this.root.toggleAttribute('data-outside', outside);
-    const side = y > win.innerHeight / 2 ? 'up' : 'down';
-    const room = side === 'up' ? y - 40 : win.innerHeight - y - 40;
-    this.root.style.setProperty('--room', `${Math.max(160, Math.round(room))}px`);
-    this.root.style.setProperty('--wide', `${Math.max(240, Math.min(340, Math.round(x - 8)))}px`);
-    if (side !== this.side || compact !== this.compact) {
-      this.side = side;
-      this.compact = compact;
-      this.draw();
-    }
-    return true;
-  }
-
-  private drawsOwnLines(): boolean {
-    return this.kind === 'textarea' || this.overlay;
-  }
-
-  private underline(): void {
-    if (!this.report) return;
+  private underline(text: string, report: Report): void {
     const map = readEditor(this.editor);
-    if (map.text !== this.text) return;
-    const findings = visibleFindings(this.report, this.ignored);
-    this.lines.hidden = this.root.hidden;
-    if (this.editor instanceof HTMLTextAreaElement) {
-      drawTextareaUnderlines(this.lines, this.editor, map.text, findings.slice(0, MAX_UNDERLINES));
-      return;
-    }
-    const ranges: Range[] = [];
-    for (const f of findings.slice(0, MAX_UNDERLINES)) {
-      const r = map.rangeFor(f.start, f.end);
-      if (r) ranges.push(r);
-    }
-    const root = this.editor.getRootNode();
-    const scope = root instanceof ShadowRoot ? root : this.editor.ownerDocument;
-    this.overlay = !this.env.highlighter.set(this, ranges, scope);
-    if (this.overlay) drawRangeUnderlines(this.lines, ranges);
+    if (map.text !== text) return;
+    this.underlines.draw(map, visibleFindings(report, this.ignored), !this.root.hidden);
   }
 
   private ignore(f: Finding): void {
@@ -439,72 +328,23 @@ export class Session {
     this.draw();
   }
 
-  private applySuggestion(s: Suggestion): Promise<void> {
-    return this.apply({
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      expected: this.text.slice(s.start, s.end),
-    });
-  }
-
-  private applyPost(p: PostSuggestion): Promise<void> {
-    return this.apply({
-      start: p.start,
-      end: p.end,
-      text: p.text,
-      expected: this.text.slice(p.start, p.end),
-    });
-  }
-
-  private async apply(edit: Edit): Promise<void> {
-    if (this.busy || !this.report) return;
-    const analysed = this.text;
-    const rewritten = splice(analysed, edit.start, edit.end, edit.text);
+  private async apply(rewrite: { start: number; end: number; text: string }): Promise<void> {
+    const current = this.loop.current;
+    if (this.busy || !current) return;
+    const analysed = current.text;
+    const edit: Edit = { ...rewrite, expected: analysed.slice(rewrite.start, rewrite.end) };
     this.busy = true;
+    this.loop.hold(true);
     this.status = null;
     this.draw();
-    let outcome: Awaited<ReturnType<typeof applyEdit>>;
-    try {
-      outcome = await applyEdit(this.editor, edit);
-    } catch (error) {
-      this.env.report(error);
-      outcome = {
-        ok: false,
-        reason: 'refused',
-        restored: readEditor(this.editor).text === analysed,
-      };
-    }
+    const status = await applyRewrite(this.editor, edit, analysed, this.shadow, this.env.report);
     this.busy = false;
+    this.loop.hold(false);
     if (this.disposed) return;
-    if (outcome.ok) {
-      this.status = { tone: 'ok', text: 'Applied. Ctrl+Z undoes it.' };
-    } else if (outcome.reason === 'changed') {
-      this.status = {
-        tone: 'warn',
-        text: 'Your draft changed since it was checked, so nothing was replaced. Here is a fresh check.',
-      };
-    } else {
-      const copied = await copyText(rewritten, this.shadow);
-      const where = copied
-        ? 'The rewritten post is on your clipboard to paste.'
-        : 'Copying the rewrite to the clipboard did not work either.';
-      this.status = {
-        tone: 'warn',
-        text: outcome.restored
-          ? `This editor did not accept the change, so your draft is as it was. ${where}`
-          : `This editor took only part of the change and it could not be undone: please check your draft (Ctrl+Z). ${where}`,
-      };
-    }
-    const status = this.status;
-    this.analyzeNow();
     this.status = status;
+    this.loop.now();
     this.draw();
   }
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** True when the element (possibly inside a shadow root) has focus. */

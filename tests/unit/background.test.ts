@@ -1,6 +1,7 @@
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { analyze } from '../../lib/engine/index';
 import { loadPrefs, saveSetting } from '../../lib/storage';
 
 type Listener = (arg?: unknown) => void;
@@ -80,4 +81,67 @@ test('ports with other names are ignored', async () => {
   port.close();
   await new Promise((r) => setTimeout(r, 20));
   expect((await loadPrefs()).profile.mission).toBe('');
+});
+
+describe('messages from content scripts', () => {
+  // Only the fields the background reads; the rest of a MessageSender does not matter here.
+  const sender = { tab: { id: 7 }, frameId: 3, documentId: 'doc-1' } as never;
+
+  test('a draft is analysed here, with the profile it came with, as the engine would', async () => {
+    const options = { profile: { mission: 'teach kids to code', passions: ['chess'] } };
+    const text = 'Buy now!!! Limited time only, DM me. Last week my students beat me at chess.';
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+      { kind: 'engine/analyze', text, options },
+      sender,
+    );
+    expect(answer).toEqual(analyze(text, options));
+  });
+
+  test('the composer UI is injected into the very document that asked, once per request', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ kind: 'composer/load' }, sender);
+    expect(answer).toBe(true);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(execute.mock.calls[0]?.[0]).toEqual({
+      target: { tabId: 7, documentIds: ['doc-1'] },
+      files: ['/composer-ui.js'],
+    });
+  });
+
+  test('without a document id the frame is targeted; without a tab nothing is injected', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await fakeBrowser.runtime.onMessage.trigger({ kind: 'composer/load' }, {
+      tab: { id: 7 },
+    } as never);
+    expect(execute.mock.calls[0]?.[0].target).toEqual({ tabId: 7, frameIds: [0] });
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ kind: 'composer/load' }, {});
+    expect(answer).toBe(false);
+    expect(execute).toHaveBeenCalledTimes(1);
+  });
+
+  test('where there is no scripting API (Firefox MV2), tabs.executeScript injects into the frame', async () => {
+    const api = fakeBrowser as unknown as { scripting?: unknown };
+    const scripting = api.scripting;
+    api.scripting = undefined;
+    try {
+      const execute = vi.spyOn(fakeBrowser.tabs, 'executeScript').mockResolvedValue([]);
+      await fakeBrowser.runtime.onMessage.trigger({ kind: 'composer/load' }, sender);
+      expect(execute).toHaveBeenCalledWith(7, { file: '/composer-ui.js', frameId: 3 });
+    } finally {
+      api.scripting = scripting;
+    }
+  });
+
+  test.each([
+    [{ kind: 'engine/analyze', text: 42, options: {} }],
+    [{ kind: 'engine/analyze', text: 'x' }],
+    [{ kind: 'draft/get' }],
+    ['composer/load'],
+    [null],
+  ])('ignores %j', async (message) => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+    expect(answers.filter((a) => a !== undefined)).toEqual([]);
+    expect(execute).not.toHaveBeenCalled();
+  });
 });

@@ -1,19 +1,15 @@
 // Pins what the built manifests promise users and stores, so a change to them is a deliberate one.
+// It reads the builds `npm test` makes before the unit tests (.output), building them only if absent.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { siteMatchPatterns } from '../../lib/sites/ids';
 
 const root = join(import.meta.dirname, '../..');
-const outDir = '.output-manifest-test';
-const HOSTS = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-  'https://www.linkedin.com/*',
-];
+const outDir = process.env.WXT_OUT_DIR ?? '.output';
+const HOSTS = siteMatchPatterns();
 const ICON_SIZES = [16, 32, 48, 96, 128];
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -30,27 +26,31 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
   icons?: Record<string, string>;
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean }[];
+  web_accessible_resources?: unknown;
 };
 
 const manifests: Record<'chrome' | 'firefox', Manifest> = {} as never;
+const FOLDER = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' } as const;
 
-function build(browser: 'chrome' | 'firefox'): Manifest {
-  const result = spawnSync('npx', ['wxt', 'build', '-b', browser], {
-    cwd: root,
-    env: { ...process.env, WXT_OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    throw new Error(`wxt build -b ${browser} failed:\n${result.stdout}\n${result.stderr}`);
+function manifestOf(browser: 'chrome' | 'firefox'): Manifest {
+  const file = join(root, outDir, FOLDER[browser], 'manifest.json');
+  if (!existsSync(file)) {
+    const result = spawnSync('npx', ['wxt', 'build', '-b', browser], {
+      cwd: root,
+      env: { ...process.env, WXT_OUT_DIR: outDir },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(`wxt build -b ${browser} failed:\n${result.stdout}\n${result.stderr}`);
+    }
   }
-  const folder = browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
-  return JSON.parse(readFileSync(join(root, outDir, folder, 'manifest.json'), 'utf8'));
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 beforeAll(() => {
-  manifests.chrome = build('chrome');
-  manifests.firefox = build('firefox');
+  manifests.chrome = manifestOf('chrome');
+  manifests.firefox = manifestOf('firefox');
 }, 300_000);
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -61,7 +61,7 @@ function pngSize(file: string): [number, number] {
 }
 
 describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
-  const folder = browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
+  const folder = FOLDER[browser];
 
   test('name, description and version agree with package.json and the README', () => {
     const m = manifests[browser];
@@ -79,9 +79,22 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     expect(manifests[browser]).not.toHaveProperty('optional_permissions');
   });
 
-  test('content scripts run only on the five hosts', () => {
-    const matches = (manifests[browser].content_scripts ?? []).flatMap((c) => c.matches);
-    for (const match of matches) expect(HOSTS).toContain(match);
+  test('one small boot script in every frame of the sites, matched from lib/sites', () => {
+    const scripts = manifests[browser].content_scripts ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.matches).toEqual(HOSTS);
+    expect(scripts[0]?.js).toEqual(['composer-boot.js']);
+    expect(scripts[0]?.all_frames).toBe(true);
+  });
+
+  test('nothing is web-accessible: a page cannot load or probe our files', () => {
+    expect(manifests[browser]).not.toHaveProperty('web_accessible_resources');
+  });
+
+  test('the boot script stays small and the composer UI is packaged for injection', () => {
+    const boot = readFileSync(join(root, outDir, folder, 'composer-boot.js'));
+    expect(boot.length).toBeLessThanOrEqual(50_000);
+    expect(existsSync(join(root, outDir, folder, 'composer-ui.js'))).toBe(true);
   });
 
   test('icons at every store size, each a PNG of that size', () => {
@@ -98,13 +111,13 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
   });
 });
 
-test('chrome: permissions are exactly storage, hosts exactly the five sites', () => {
+test('chrome: permissions are exactly storage and scripting, hosts exactly the sites', () => {
   expect(manifests.chrome.manifest_version).toBe(3);
-  expect(manifests.chrome.permissions).toEqual(['storage']);
+  expect(manifests.chrome.permissions).toEqual(['storage', 'scripting']);
   expect([...(manifests.chrome.host_permissions ?? [])].sort()).toEqual([...HOSTS].sort());
 });
 
-test('firefox (MV2 lists hosts under permissions): storage plus exactly the five sites', () => {
+test('firefox (MV2 lists hosts under permissions): storage plus exactly the sites', () => {
   expect(manifests.firefox.manifest_version).toBe(2);
   expect(manifests.firefox).not.toHaveProperty('host_permissions');
   expect([...(manifests.firefox.permissions ?? [])].sort()).toEqual(['storage', ...HOSTS].sort());

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { AnalyzeOptions, Report } from './engine/types';
+import { type BackgroundRequest, isReportLike } from './messages';
+
+/** How long a content script waits for the background's analysis, a cold start included. */
+export const ANALYZE_TIMEOUT_MS = 5_000;
+
+/** After this long without an answer, the background may have been put to sleep. */
+const IDLE_MS = 20_000;
+
+let lastAnswer = 0;
+
+function send(request: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+/** Analyses a draft in the background; rejects when it does not answer in time. */
+export function analyzeInBackground(text: string, options: AnalyzeOptions): Promise<Report> {
+  return new Promise<Report>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('analysis timed out')), ANALYZE_TIMEOUT_MS);
+    send({ kind: 'engine/analyze', text, options }).then(
+      (answer) => {
+        clearTimeout(timer);
+        lastAnswer = Date.now();
+        if (isReportLike(answer)) resolve(answer);
+        else reject(new Error('no analysis from the background'));
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Wakes the background's engine when it may be asleep, so a draft typed next does not wait for a
+ * cold start. Cheap to call on every focus or first key: it sends at most once per idle spell.
+ */
+export function wakeEngine(now = Date.now()): void {
+  if (now - lastAnswer < IDLE_MS) return;
+  lastAnswer = now;
+  send({ kind: 'engine/warm' }).catch(() => {
+    lastAnswer = 0;
+  });
+}

@@ -1,0 +1,77 @@
+// Pages that are only read: before a composer is used, WhyFirst leaves nothing a page can see
+// (no messages, no nodes, no styles), and the composer UI arrives on first focus.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITE_IDS } from '../../lib/sites/ids';
+import { type ComposerEnv, openComposerEnv } from './composer-env';
+import { focusComposer, meters } from './composer-kit';
+
+/** What the page's own scripts can observe of us, recorded from document start in the page world. */
+interface Observed {
+  messages: string[];
+  nodes: string[];
+}
+
+declare global {
+  interface Window {
+    __observed?: Observed;
+  }
+}
+
+// Runs in the page's main world before its scripts: the view any site has of an extension. A
+// content script's window.postMessage reaches page listeners, and so do nodes it adds. The
+// fixture pages post messages of their own (React's scheduler), so only ours are kept.
+function watchForExtension(extensionId: string): void {
+  const seen: Observed = { messages: [], nodes: [] };
+  window.__observed = seen;
+  const ours = new RegExp(`${extensionId}|wxt|whyfirst`, 'i');
+  addEventListener(
+    'message',
+    (e) => {
+      const data = JSON.stringify(e.data) ?? '';
+      if (ours.test(data)) seen.messages.push(data);
+    },
+    true,
+  );
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (
+          n instanceof Element &&
+          (n.localName.startsWith('whyfirst') || n.hasAttribute('data-whyfirst'))
+        )
+          seen.nodes.push(n.localName);
+  }).observe(document, { childList: true, subtree: true });
+}
+
+let env: ComposerEnv;
+beforeAll(async () => {
+  env = await openComposerEnv();
+  await env.harness.context.addInitScript(watchForExtension, env.harness.extensionId ?? '');
+});
+afterAll(async () => {
+  expect(env.pageErrors()).toEqual([]);
+  expect(env.extensionRequests()).toEqual([]);
+  await env?.close();
+});
+
+const observed = (page: Page) =>
+  page.evaluate(() => window.__observed ?? { messages: [], nodes: [] });
+
+describe.each(SITE_IDS)('%s, read but not written in', (site) => {
+  test('nothing of WhyFirst shows until a composer takes focus; then its meter does', async () => {
+    const page = await env.openSite(site, site === 'x' ? '/home' : '/');
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(1_500);
+    expect(await observed(page)).toEqual({ messages: [], nodes: [] });
+    expect(await meters(page)).toEqual([]);
+
+    await focusComposer(page, 0);
+    await page.keyboard.type('Buy now!!!');
+    await expect.poll(async () => (await meters(page)).length).toBeGreaterThan(0);
+    // The recorder sees what we add once used, so its silence above was not blindness.
+    await expect.poll(async () => (await observed(page)).nodes).toContain('whyfirst-meter');
+    expect((await observed(page)).messages).toEqual([]);
+    await page.close();
+  });
+});
