@@ -1,31 +1,38 @@
-import { browser } from 'wxt/browser';
-import { deepActiveElement, requestComposerUi, TOP_FRAME_GRACE_MS, UI_LOADED } from '../lib/loader';
-import { type DraftSnapshot, isContentRequest } from '../lib/messages';
+import {
+  bootApi,
+  deepActiveElement,
+  type NoDraft,
+  requestComposerUi,
+  TOP_FRAME_GRACE_MS,
+  UI_LOADED,
+} from '../lib/loader';
+import { isContentRequest } from '../lib/messages';
 import { adapterForHost, composerFor } from '../lib/sites/index';
 
 /**
- * The only script in every frame of X, Facebook and LinkedIn, kept small on purpose: it waits for
- * a composer to take focus, then asks the background to load the composer UI into this frame.
- * Until then it adds one focus listener and nothing a page could see. Listed in the manifest by
- * wxt.config.ts rather than as a WXT content script, because WXT's content-script context posts a
- * window message (with the extension's id) that any page can read.
+ * The only script in every frame of X, Facebook and LinkedIn, kept small on purpose (no polyfill):
+ * it waits for a composer to take focus, then asks the background to load the composer UI into
+ * this frame. Until then it adds one focus listener and nothing a page could see. Listed in the
+ * manifest by wxt.config.ts rather than as a WXT content script, because WXT's content-script
+ * context posts a window message (with the extension's id) that any page can read.
  */
 export default defineUnlistedScript(() => {
   const site = adapterForHost(location.hostname);
-  if (!site) return;
+  const api = bootApi();
+  if (!site || !api) return;
   const scope = globalThis as Record<symbol, unknown>;
   const life = new AbortController();
   let asked = false;
 
   const load = () => {
     if (asked || scope[UI_LOADED]) return;
-    if (browser.runtime?.id === undefined) {
+    if (api.runtime?.id === undefined) {
       // Orphaned by an update or uninstall: nothing to load from any more.
       life.abort();
       return;
     }
     asked = true;
-    requestComposerUi().then(
+    requestComposerUi(api).then(
       (loaded) => {
         if (loaded) life.abort();
         else asked = false;
@@ -50,11 +57,11 @@ export default defineUnlistedScript(() => {
   // The popup asks for the draft before any composer here was used: the top frame says there is
   // none, after giving a frame that holds a focused composer the time to answer first.
   if (window.top !== window) return;
-  const onMessage = (message: unknown): Promise<DraftSnapshot> | undefined => {
-    if (!isContentRequest(message) || scope[UI_LOADED]) return undefined;
-    return new Promise((resolve) =>
-      setTimeout(() => resolve({ kind: 'no-draft', site: site.id }), TOP_FRAME_GRACE_MS),
-    );
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  api.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (answer: NoDraft) => void) => {
+      if (!isContentRequest(message) || scope[UI_LOADED]) return undefined;
+      setTimeout(() => sendResponse({ kind: 'no-draft', site: site.id }), TOP_FRAME_GRACE_MS);
+      return true;
+    },
+  );
 });

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
 
@@ -121,10 +120,7 @@ export interface TabsApi {
  * Asks the active tab's content script for its draft. Never throws: a tab without the content
  * script (another site, a tab opened before an install or update) gives `unreachable`.
  */
-export async function sendToActiveTab(
-  request: ContentRequest,
-  api: TabsApi = browser as unknown as TabsApi,
-): Promise<TabAnswer> {
+export async function sendToActiveTab(request: ContentRequest, api: TabsApi): Promise<TabAnswer> {
   let site: SiteId | null = null;
   const unreachable = (detail: string): TabAnswer =>
     site === null ? { kind: 'unreachable', detail } : { kind: 'unreachable', detail, site };

@@ -5,7 +5,13 @@ import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { SiteControls } from '../../components/SiteControls/SiteControls';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
-import { RELOAD_HINT, sendToActiveTab, type TabAnswer, UNREACHABLE_HINT } from '../../lib/messages';
+import {
+  RELOAD_HINT,
+  sendToActiveTab,
+  type TabAnswer,
+  type TabsApi,
+  UNREACHABLE_HINT,
+} from '../../lib/messages';
 import { isActiveOn, setPausedUntil } from '../../lib/storage';
 import { siteName } from '../../lib/validate';
 
@@ -26,7 +32,7 @@ export function Popup() {
     const ask = async () => {
       if (busy) return;
       busy = true;
-      const next = await sendToActiveTab({ kind: 'draft/get' });
+      const next = await sendToActiveTab({ kind: 'draft/get' }, browser as unknown as TabsApi);
       busy = false;
       if (!live) return;
       if (next.kind !== 'unreachable')
