@@ -142,13 +142,6 @@ describe('checkSites', () => {
 
 describe('checkKinds', () => {
   const last = { post: true, reply: false, message: true };
-  test('reads booleans and keeps the last value for the rest', () => {
-    const checked = checkKinds({ post: false, message: 'off' }, last);
-    expect(checked.value).toEqual({ post: false, reply: false, message: true });
-    expect(checked.problems).toEqual([
-      'The switch for private messages should be on or off but was “off”; kept on.',
-    ]);
-  });
   test.each([
     ['a list', [false, false, false]],
     ['text', 'post'],

@@ -1,24 +1,29 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import { SwitchGroup } from './SwitchGroup';
+import { SwitchGroup, type SwitchGroupProps } from './SwitchGroup';
 
 afterEach(cleanup);
 
-const keys = ['tea', 'coffee'] as const;
+type Drink = 'tea' | 'coffee';
 
-test('each switch is named, shows its state and reports a change for its own key', () => {
-  const onChange = vi.fn();
+function renderDrinks(props: Partial<SwitchGroupProps<Drink>> = {}) {
   render(
     <SwitchGroup
       legend="Drinks"
-      keys={keys}
+      keys={['tea', 'coffee']}
       idPrefix="drink"
       values={{ tea: true, coffee: false }}
       label={(k) => `Serve ${k}`}
-      onChange={onChange}
+      onChange={() => undefined}
+      {...props}
     />,
   );
+}
+
+test('each switch is named, shows its state and reports a change for its own key', () => {
+  const onChange = vi.fn();
+  renderDrinks({ onChange });
   expect(screen.getByRole('group', { name: 'Drinks' })).toBeTruthy();
   const tea = screen.getByRole('switch', { name: 'Serve tea' }) as HTMLInputElement;
   const coffee = screen.getByRole('switch', { name: 'Serve coffee' }) as HTMLInputElement;
@@ -30,33 +35,14 @@ test('each switch is named, shows its state and reports a change for its own key
 });
 
 test('a hint is read out as the switch’s description', () => {
-  render(
-    <SwitchGroup
-      legend="Drinks"
-      keys={keys}
-      idPrefix="drink"
-      values={{ tea: true, coffee: true }}
-      label={(k) => `Serve ${k}`}
-      hint={(k) => (k === 'tea' ? 'Green or black.' : 'Filter only.')}
-      onChange={() => undefined}
-    />,
-  );
+  renderDrinks({ hint: (k) => (k === 'tea' ? 'Green or black.' : 'Filter only.') });
   const coffee = screen.getByRole('switch', { name: 'Serve coffee' });
   const hint = document.getElementById(coffee.getAttribute('aria-describedby') ?? '');
   expect(hint?.textContent).toBe('Filter only.');
 });
 
 test('without hints no switch points at a description', () => {
-  render(
-    <SwitchGroup
-      legend="Drinks"
-      keys={keys}
-      idPrefix="drink"
-      values={{ tea: true, coffee: true }}
-      label={(k) => k}
-      onChange={() => undefined}
-    />,
-  );
+  renderDrinks();
   for (const s of screen.getAllByRole('switch'))
     expect(s.hasAttribute('aria-describedby')).toBe(false);
 });
