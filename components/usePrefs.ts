@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Profile, Settings } from '../lib/engine/types';
 import { UNSAVED_PORT, type UnsavedMessage } from '../lib/messages';
 import {
   flushPending,
@@ -8,21 +7,26 @@ import {
   loadStatus,
   type Prefs,
   type SaveResult,
+  type SettingName,
+  type SettingValues,
   type StorageStatus,
   saveSetting,
   watchPrefs,
   watchStatus,
 } from '../lib/storage';
-import type { SiteSwitches } from '../lib/validate';
+
+/** Merges a change into the newest value of one setting, shows it at once, and saves it. */
+type Saver<N extends SettingName> = (change: Partial<SettingValues[N]>) => Promise<SaveResult>;
 
 /** Live preferences for a page, with savers that merge into the newest values. */
 export interface PrefsHandle {
   /** Null until the first read finishes. */
   prefs: Prefs | null;
   status: StorageStatus;
-  saveProfile: (change: Partial<Profile>) => Promise<SaveResult>;
-  saveSettings: (change: Partial<Settings>) => Promise<SaveResult>;
-  saveSites: (change: Partial<SiteSwitches>) => Promise<SaveResult>;
+  saveProfile: Saver<'profile'>;
+  saveSettings: Saver<'settings'>;
+  saveSites: Saver<'sites'>;
+  saveKinds: Saver<'kinds'>;
   /** Hands typed-but-unsaved mission text to the background, which saves it if the page closes. */
   noteUnsavedMission: (mission: string | null) => void;
 }
@@ -56,7 +60,15 @@ export function usePrefs(): PrefsHandle {
     };
   }, [adopt]);
 
-  const base = () => latest.current ?? null;
+  const saver =
+    <N extends SettingName>(name: N): Saver<N> =>
+    async (change) => {
+      const current = latest.current;
+      if (!current) return { synced: false, note: null };
+      const value = { ...current[name], ...change };
+      adopt({ ...current, [name]: value });
+      return saveSetting(name, value);
+    };
   return {
     prefs,
     status,
@@ -71,26 +83,9 @@ export function usePrefs(): PrefsHandle {
         port.current = null;
       }
     },
-    saveProfile: async (change) => {
-      const current = base();
-      if (!current) return { synced: false, note: null };
-      const profile = { ...current.profile, ...change };
-      adopt({ ...current, profile });
-      return saveSetting('profile', profile);
-    },
-    saveSettings: async (change) => {
-      const current = base();
-      if (!current) return { synced: false, note: null };
-      const settings = { ...current.settings, ...change };
-      adopt({ ...current, settings });
-      return saveSetting('settings', settings);
-    },
-    saveSites: async (change) => {
-      const current = base();
-      if (!current) return { synced: false, note: null };
-      const sites = { ...current.sites, ...change };
-      adopt({ ...current, sites });
-      return saveSetting('sites', sites);
-    },
+    saveProfile: saver('profile'),
+    saveSettings: saver('settings'),
+    saveSites: saver('sites'),
+    saveKinds: saver('kinds'),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Profile, Settings } from './engine/types';
 import {
   CATEGORIES,
+  checkKinds,
   checkPausedUntil,
   checkProfile,
   checkSettings,
@@ -136,6 +137,26 @@ describe('checkSites', () => {
   });
   test('a non-object keeps everything', () => {
     expect(checkSites([true], last).value).toEqual(last);
+  });
+});
+
+describe('checkKinds', () => {
+  const last = { post: true, reply: false, message: true };
+  test.each([
+    ['a list', [false, false, false]],
+    ['text', 'post'],
+    ['null', null],
+  ])('%s keeps every switch and says so', (_name, raw) => {
+    const checked = checkKinds(raw, last);
+    expect(checked.value).toEqual(last);
+    expect(checked.problems).toHaveLength(1);
+    expect(checked.problems[0]).toContain('Composer switches should be a group of values');
+  });
+  test('unknown kinds are ignored, not trusted', () => {
+    expect(checkKinds({ story: false, reply: true }, last)).toEqual({
+      value: { post: true, reply: true, message: true },
+      problems: [],
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Category, Profile, Sensitivity, Settings } from './engine/types';
 import { SITE_IDS, type SiteId } from './sites/ids';
+import { COMPOSER_KINDS, type ComposerKind } from './sites/kinds';
 
 /** Every rule category, in the order the options page lists them. */
 export const CATEGORIES = [
@@ -43,13 +44,17 @@ export const LIMITS = {
 /** WhyFirst on or off, per site. */
 export type SiteSwitches = Record<SiteId, boolean>;
 
+/** WhyFirst on or off, per kind of composer. */
+export type KindSwitches = Record<ComposerKind, boolean>;
+
 /** A validated value and, in plain words, everything that had to be changed to get it. */
 export interface Checked<T> {
   value: T;
   problems: string[];
 }
 
-function isRecord(raw: unknown): raw is Record<string, unknown> {
+/** True for a plain group of values (not null, not a list). */
+export function isRecord(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 }
 
@@ -221,27 +226,54 @@ export function siteName(site: SiteId): string {
   return SITE_NAMES[site];
 }
 
-/** Validates the per-site on/off switches; bad or missing switches fall back to `lastGood`. */
-export function checkSites(raw: unknown, lastGood: SiteSwitches): Checked<SiteSwitches> {
+// Switches are read one by one, so one damaged switch never turns the others back.
+function checkSwitches<K extends string>(
+  raw: unknown,
+  lastGood: Record<K, boolean>,
+  keys: readonly K[],
+  names: Record<K, string>,
+  what: string,
+): Checked<Record<K, boolean>> {
   if (!isRecord(raw)) {
     return {
       value: lastGood,
       problems: [
-        `Site switches should be a group of values but were ${describe(raw)}; kept the previous ones.`,
+        `${what} should be a group of values but were ${describe(raw)}; kept the previous ones.`,
       ],
     };
   }
   const problems: string[] = [];
   const value = { ...lastGood };
-  for (const site of SITE_IDS) {
-    const flag = raw[site];
-    if (typeof flag === 'boolean') value[site] = flag;
+  for (const key of keys) {
+    const flag = raw[key];
+    if (typeof flag === 'boolean') value[key] = flag;
     else if (flag !== undefined)
       problems.push(
-        `The switch for ${SITE_NAMES[site]} should be on or off but was ${describe(flag)}; kept ${lastGood[site] ? 'on' : 'off'}.`,
+        `The switch for ${names[key]} should be on or off but was ${describe(flag)}; kept ${lastGood[key] ? 'on' : 'off'}.`,
       );
   }
   return { value, problems };
+}
+
+/** Validates the per-site on/off switches; bad or missing switches fall back to `lastGood`. */
+export function checkSites(raw: unknown, lastGood: SiteSwitches): Checked<SiteSwitches> {
+  return checkSwitches(raw, lastGood, SITE_IDS, SITE_NAMES, 'Site switches');
+}
+
+const KIND_NAMES: Record<ComposerKind, string> = {
+  post: 'posts',
+  reply: 'replies and comments',
+  message: 'private messages',
+};
+
+/** What people call a kind of composer, in lower case ("private messages"). */
+export function kindName(kind: ComposerKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** Validates the per-kind on/off switches; bad or missing switches fall back to `lastGood`. */
+export function checkKinds(raw: unknown, lastGood: KindSwitches): Checked<KindSwitches> {
+  return checkSwitches(raw, lastGood, COMPOSER_KINDS, KIND_NAMES, 'Composer switches');
 }
 
 /** Validates a pause end time: a number no further than a day ahead of `now`. */

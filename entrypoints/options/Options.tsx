@@ -4,11 +4,13 @@ import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles
 import { ChipInput } from '../../components/ChipInput/ChipInput';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
+import { SwitchGroup } from '../../components/SwitchGroup/SwitchGroup';
 import { usePrefs } from '../../components/usePrefs';
 import type { Sensitivity } from '../../lib/engine/types';
 import { SITE_IDS } from '../../lib/sites/ids';
+import { COMPOSER_KINDS, type ComposerKind } from '../../lib/sites/kinds';
 import { dismissRecovered, exportBackup, importBackup, resetAll } from '../../lib/storage';
-import { LIMITS, SENSITIVITIES, siteName } from '../../lib/validate';
+import { kindName, LIMITS, SENSITIVITIES, siteName } from '../../lib/validate';
 
 const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
   gentle: 'Gentle: only clear sales pitches move the meter.',
@@ -16,9 +18,16 @@ const SENSITIVITY_TEXT: Record<Sensitivity, string> = {
   strict: 'Strict: even a light plug is pointed out.',
 };
 
-/** The options page: sensitivity, categories, the user's words, sites, backup and reset. */
+const KIND_HINTS: Record<ComposerKind, string> = {
+  post: 'New posts and threads you start.',
+  reply: 'Replies under a post and comments on one.',
+  message: 'Direct messages and chats, where cold sales pitches are most common.',
+};
+
+/** The options page: sensitivity, categories, the user's words, where it appears, backup, reset. */
 export function Options() {
-  const { prefs, status, saveProfile, saveSettings, saveSites, noteUnsavedMission } = usePrefs();
+  const { prefs, status, saveProfile, saveSettings, saveSites, saveKinds, noteUnsavedMission } =
+    usePrefs();
   const [rules, setRules] = useState<RuleInfo[]>([]);
   useEffect(() => {
     // The rule list brings the engine (and its language model) along: load it after first paint.
@@ -102,21 +111,25 @@ export function Options() {
         />
       </section>
 
-      <section class="section" aria-labelledby="sites-title">
-        <h2 id="sites-title">Sites</h2>
-        {SITE_IDS.map((site) => (
-          <div class="check" key={site}>
-            <input
-              type="checkbox"
-              role="switch"
-              id={`site-${site}`}
-              aria-checked={prefs.sites[site]}
-              checked={prefs.sites[site]}
-              onChange={(e) => void saveSites({ [site]: e.currentTarget.checked })}
-            />
-            <label for={`site-${site}`}>WhyFirst on {siteName(site)}</label>
-          </div>
-        ))}
+      <section class="section" aria-labelledby="where-title">
+        <h2 id="where-title">Where WhyFirst appears</h2>
+        <SwitchGroup
+          legend="Sites"
+          keys={SITE_IDS}
+          idPrefix="site"
+          values={prefs.sites}
+          label={(site) => `WhyFirst on ${siteName(site)}`}
+          onChange={(site, on) => void saveSites({ [site]: on })}
+        />
+        <SwitchGroup
+          legend="Kinds of composer"
+          keys={COMPOSER_KINDS}
+          idPrefix="kind"
+          values={prefs.kinds}
+          label={(kind) => `WhyFirst in ${kindName(kind)}`}
+          hint={(kind) => KIND_HINTS[kind]}
+          onChange={(kind, on) => void saveKinds({ [kind]: on })}
+        />
       </section>
 
       <section class="section" aria-labelledby="backup-title">

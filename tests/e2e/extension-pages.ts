@@ -66,15 +66,35 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   });
 }
 
+type Area = 'sync' | 'local';
+
 /** Reads one key of an extension storage area from inside an extension page. */
-export function readStorage(page: Page, area: 'sync' | 'local', key: string): Promise<unknown> {
+export function readStorage(page: Page, area: Area, key: string): Promise<unknown> {
   return page.evaluate(
     async ([a, k]) => {
-      type Area = { get: (key: string) => Promise<Record<string, unknown>> };
-      const api = (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
-      return (await (api.storage[a] as Area).get(k))[k];
+      type StorageArea = { get: (key: string) => Promise<Record<string, unknown>> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, StorageArea> } })
+        .chrome;
+      return (await (api.storage[a] as StorageArea).get(k))[k];
     },
     [area, key] as const,
+  );
+}
+
+/** Writes raw values into an extension storage area, as another browser or a hand edit would. */
+export async function writeStorage(
+  page: Page,
+  area: Area,
+  items: Record<string, unknown>,
+): Promise<void> {
+  await page.evaluate(
+    async ([a, i]) => {
+      type StorageArea = { set: (items: object) => Promise<void> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, StorageArea> } })
+        .chrome;
+      await (api.storage[a] as StorageArea).set(i);
+    },
+    [area, items] as const,
   );
 }
 

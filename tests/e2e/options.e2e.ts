@@ -6,6 +6,7 @@ import {
   readStorage,
   seriousA11yViolations,
   tabStops,
+  writeStorage,
 } from './extension-pages';
 
 let session: ExtensionSession;
@@ -19,8 +20,11 @@ afterAll(async () => {
 
 describe('welcome page', () => {
   test('opens on first install and what is typed there shows in the popup', async () => {
+    // The install event comes once the service worker has started: slow on a busy machine.
     await expect
-      .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')))
+      .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')), {
+        timeout: 15_000,
+      })
       .toBe(true);
     const welcome = await session.open('welcome.html');
     await welcome.getByText('Nothing leaves your device.').waitFor();
@@ -78,6 +82,37 @@ describe('options page', () => {
     await options.close();
   });
 
+  test('a kind of composer switched off is kept after a reload, and only that kind', async () => {
+    const options = await session.open('options.html');
+    const messages = options.getByRole('switch', { name: 'WhyFirst in private messages' });
+    expect(await messages.isChecked()).toBe(true);
+    // Keyboard alone: Space toggles the focused switch.
+    await messages.focus();
+    await options.keyboard.press('Space');
+    await expect
+      .poll(() => readStorage(options, 'sync', 'kinds'))
+      .toEqual({ post: true, reply: true, message: false });
+    expect(await readStorage(options, 'local', 'kinds')).toEqual({
+      post: true,
+      reply: true,
+      message: false,
+    });
+
+    await options.reload();
+    await options.waitForSelector('main:not([aria-busy])');
+    expect(
+      await options.getByRole('switch', { name: 'WhyFirst in private messages' }).isChecked(),
+    ).toBe(false);
+    expect(await options.getByRole('switch', { name: 'WhyFirst in posts' }).isChecked()).toBe(true);
+    const replies = options.getByRole('switch', { name: 'WhyFirst in replies and comments' });
+    expect(await replies.isChecked()).toBe(true);
+    const hint = await replies.getAttribute('aria-describedby');
+    expect(await options.locator(`#${hint}`).textContent()).toBe(
+      'Replies under a post and comments on one.',
+    );
+    await options.close();
+  });
+
   test('export, reset after confirming, then import brings everything back', async () => {
     const options = await session.open('options.html');
     const before = await readStorage(options, 'sync', 'settings');
@@ -96,10 +131,13 @@ describe('options page', () => {
     await options.getByText('Everything was reset.').waitFor();
     expect(await options.getByLabel(/^Normal/).isChecked()).toBe(true);
     expect(await options.getByLabel('Why are you using social media?').inputValue()).toBe('');
+    const messages = options.getByRole('switch', { name: 'WhyFirst in private messages' });
+    expect(await messages.isChecked()).toBe(true);
 
     await options.getByLabel('Import from a file').setInputFiles(file);
     await options.getByText('Backup imported.').waitFor();
     expect(await readStorage(options, 'sync', 'settings')).toEqual(before);
+    expect(await messages.isChecked()).toBe(false);
     expect(await options.getByLabel('Why are you using social media?').inputValue()).toBe(
       'To meet other gardeners.',
     );
@@ -123,13 +161,8 @@ describe('options page', () => {
 
   test('hand-edited settings are not trusted: the user is told and can download the copy', async () => {
     const options = await session.open('options.html');
-    await options.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { storage: { sync: { set: (v: object) => Promise<void> } } };
-        }
-      ).chrome;
-      await api.storage.sync.set({ settings: { sensitivity: 'ludicrous', allowedWords: 'free' } });
+    await writeStorage(options, 'sync', {
+      settings: { sensitivity: 'ludicrous', allowedWords: 'free' },
     });
     await options.getByRole('heading', { name: 'Data WhyFirst could not read' }).waitFor();
     await options.getByText(/Sensitivity was “ludicrous”/).waitFor();
@@ -152,6 +185,7 @@ describe('options page', () => {
     for (const expected of [
       'input Calls to action',
       'input Words never to flag',
+      'input WhyFirst in private messages',
       'input Import from a file',
       'button Reset everything…',
     ])
