@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
+import { isRecord } from './validate';
 
 /**
  * Requests content scripts send to the background, keyed on `kind`: analyse a draft (the engine
@@ -42,10 +43,6 @@ export const UNREACHABLE_HINT =
 /** Shown when the active tab is on a supported site but its page predates WhyFirst's install or update. */
 export const RELOAD_HINT =
   'Reload this tab to use WhyFirst here: it was opened before WhyFirst was installed or updated.';
-
-function isRecord(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-}
 
 /** True for a request this build understands; anything else is ignored by receivers. */
 export function isContentRequest(raw: unknown): raw is ContentRequest {
