@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from './engine/index';
-import { analyzeInBackground, wakeEngine } from './engine-client';
+import { analyzeInBackground, keepEngineAwake, wakeEngine } from './engine-client';
 import { analyzeForPage } from './engine-service';
 import { isBackgroundRequest } from './messages';
 
@@ -46,4 +46,13 @@ test('waking the engine sends once per idle spell, and again after one', async (
   expect(send.mock.calls[0]?.[0]).toEqual({ kind: 'engine/warm' });
   wakeEngine(t0 + 40_000);
   expect(send).toHaveBeenCalledTimes(2);
+});
+
+test('a composer in use tells the background every time it is asked to', async () => {
+  serve();
+  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+  keepEngineAwake();
+  keepEngineAwake();
+  expect(send).toHaveBeenCalledTimes(2);
+  expect(send.mock.calls.every(([m]) => (m as { kind: string }).kind === 'engine/warm')).toBe(true);
 });

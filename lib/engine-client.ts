@@ -5,8 +5,14 @@ import { type BackgroundRequest, isReportLike } from './messages';
 /** How long a content script waits for the background's analysis, a cold start included. */
 export const ANALYZE_TIMEOUT_MS = 5_000;
 
-/** After this long without an answer, the background may have been put to sleep. */
+/**
+ * After this long without an answer the background may have been put to sleep (Chrome stops an
+ * idle service worker after 30 s).
+ */
 const IDLE_MS = 20_000;
+
+/** How often a focused composer tells the background it is still in use. */
+export const HEARTBEAT_MS = 20_000;
 
 let lastAnswer = 0;
 
@@ -43,4 +49,14 @@ export function wakeEngine(now = Date.now()): void {
   send({ kind: 'engine/warm' }).catch(() => {
     lastAnswer = 0;
   });
+}
+
+/** Tells the background a composer is still in use, so it is not put to sleep under the writer. */
+export function keepEngineAwake(): void {
+  send({ kind: 'engine/warm' }).then(
+    () => {
+      lastAnswer = Date.now();
+    },
+    () => undefined,
+  );
 }

@@ -39,7 +39,7 @@ import {
   openSite,
   repoRoot,
 } from '../tests/e2e/harness';
-import { formatPageLoads, type LoadRun, measurePageLoads } from './bench-load';
+import { formatPageLoads, measurePageLoads } from './bench-load';
 import { buildFixtures } from './build-fixtures.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -375,12 +375,8 @@ async function main(): Promise<void> {
   const dir = extensionDir();
   let loadTable = '';
   if (LOAD) {
-    const loads: LoadRun[] = [];
-    for (const mode of ['without', 'with'] as const) {
-      log(`bench: page loads, ${LOADS} per site, ${mode} the extension`);
-      loads.push(await measurePageLoads(mode, dir, LOADS));
-    }
-    loadTable = formatPageLoads(loads[0] as LoadRun, loads[1] as LoadRun);
+    const [without, withExt] = await measurePageLoads(dir, LOADS, log);
+    loadTable = formatPageLoads(without, withExt);
     console.log(loadTable);
   }
   const runs: ModeResult[] = [];

@@ -22,6 +22,12 @@ import { extensionPage, type Harness, launchWithExtension, openSite } from '../t
 /** Documents in the frames page that hold no composer: the top one and its iframes. */
 const FRAMES = 10;
 const SETTLE_MS = 1_500;
+/** First uses measured per site and mode (each on a fresh page). */
+const FIRST_USES = 3;
+/** Of those, how many also measure the worker asleep (each waits out a quiet spell). */
+const SLEEPING_USES = 2;
+/** A quiet spell after which Chrome puts an idle extension service worker to sleep. */
+const IDLE_SPELL_MS = 31_000;
 const READING_TIMEOUT_MS = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -170,60 +176,60 @@ async function sleepWorker(context: BrowserContext): Promise<void> {
   await sleep(500);
 }
 
-async function measureSite(h: Harness, site: SiteId, runs: number, withExt: boolean) {
-  const path = site === 'x' ? '/home' : site === 'facebook' ? '/' : '/feed/';
-  const open = async (page: Page) => {
-    await openSite(h.context, site, path, { page });
-  };
-  // One load first: caches and JIT warm, then the measured ones.
-  await measureLoad(h.context, open);
-  const loads: LoadSample[] = [];
-  for (let i = 0; i < runs; i++) loads.push(await measureLoad(h.context, open));
+const SITE_PATH: Record<SiteId, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
 
-  // First use of a composer on a freshly loaded page: focus, one key at once.
-  const result: SiteLoad = {
-    site,
-    loads,
-    firstUseLongTasks: [],
-    coldReadingMs: [],
-    asleepReadingMs: [],
-    asleepFreshReadingMs: [],
-  };
+/**
+ * First use of a composer on a freshly loaded page: focus, one key at once. With `sleeps`, then the
+ * same page after a quiet spell long enough for Chrome to put the worker to sleep (it is stopped
+ * then, as Chrome would), and a fresh page with the worker asleep.
+ */
+async function measureFirstUse(
+  h: Harness,
+  site: SiteId,
+  withExt: boolean,
+  sleeps: boolean,
+  into: SiteLoad,
+) {
+  const path = SITE_PATH[site];
   const page = await h.context.newPage();
   await openSite(h.context, site, path, { page });
   await sleep(SETTLE_MS);
   const useStart = await page.evaluate(() => performance.now());
-  const index = await firstDocumentComposer(page);
-  await page.evaluate((i) => window.__fixture?.focus(i), index);
+  await page.evaluate((i) => window.__fixture?.focus(i), await firstDocumentComposer(page));
   const cold = await keyToReading(page, 'B');
-  if (withExt && cold !== null) result.coldReadingMs.push(cold);
+  if (withExt && cold !== null) into.coldReadingMs.push(cold);
   await sleep(1_000);
-  result.firstUseLongTasks = await page.evaluate(
-    (start) =>
-      (window.__load?.longTasks ?? []).filter((t) => t.start >= start).map((t) => t.duration),
-    useStart,
+  into.firstUseLongTasks.push(
+    ...(await page.evaluate(
+      (start) =>
+        (window.__load?.longTasks ?? []).filter((t) => t.start >= start).map((t) => t.duration),
+      useStart,
+    )),
   );
-  if (!withExt) {
+  if (!withExt || !sleeps) {
     await page.close();
-    return result;
+    return;
   }
-  // The same page, in use, after the worker went to sleep: the next key wakes it.
-  await page.keyboard.type('uy now, limited time onl');
-  await sleep(1_000);
+  // The same page, in use, after the worker went to sleep: the next key ("Buy no" + "w", a call
+  // to action appearing) wakes it. The composer loses focus for the quiet spell, as when someone
+  // reads the feed and comes back.
+  await page.keyboard.type('uy no');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await sleep(IDLE_SPELL_MS);
   await sleepWorker(h.context);
-  const asleep = await keyToReading(page, 'y');
-  if (asleep !== null) result.asleepReadingMs.push(asleep);
+  await page.evaluate((i) => window.__fixture?.focus(i), await firstDocumentComposer(page));
+  const asleep = await keyToReading(page, 'w');
+  if (asleep !== null) into.asleepReadingMs.push(asleep);
   await page.close();
-  // A fresh page after the worker went to sleep: loading the UI wakes it.
+  // A fresh page after the worker went to sleep: loading the composer UI wakes it.
   const fresh = await h.context.newPage();
   await openSite(h.context, site, path, { page: fresh });
   await sleep(SETTLE_MS);
   await sleepWorker(h.context);
-  await fresh.evaluate(async (i) => window.__fixture?.focus(i), await firstDocumentComposer(fresh));
+  await fresh.evaluate((i) => window.__fixture?.focus(i), await firstDocumentComposer(fresh));
   const reading = await keyToReading(fresh, 'B');
-  if (reading !== null) result.asleepFreshReadingMs.push(reading);
+  if (reading !== null) into.asleepFreshReadingMs.push(reading);
   await fresh.close();
-  return result;
 }
 
 function framesPage(n: number): string {
@@ -237,20 +243,13 @@ function framesPage(n: number): string {
 const EMPTY_DOC =
   '<!doctype html><html lang="en"><body><p>An embedded card with no composer.</p><a href="#">Link</a></body></html>';
 
-async function measureFrames(h: Harness, runs: number): Promise<FramesLoad> {
+async function serveFrames(h: Harness): Promise<void> {
   // Registered after the harness's routes, so these answer first.
   await h.context.route('https://www.facebook.com/__bench/**', (route) => {
     const url = new URL(route.request().url());
     const body = url.pathname.endsWith('/frames') ? framesPage(FRAMES - 1) : EMPTY_DOC;
     return route.fulfill({ status: 200, contentType: 'text/html', body });
   });
-  const open = async (page: Page) => {
-    await page.goto('https://www.facebook.com/__bench/frames');
-  };
-  await measureLoad(h.context, open);
-  const loads: LoadSample[] = [];
-  for (let i = 0; i < runs; i++) loads.push(await measureLoad(h.context, open));
-  return { loads };
 }
 
 /** Page-load figures of one mode: every site, then the frames page. */
@@ -260,24 +259,78 @@ export interface LoadRun {
   frames: FramesLoad;
 }
 
-/** Measures page loads, first use and frames in one browser (with or without the extension). */
+/**
+ * Measures page loads, first use and frames without and with the extension: two browsers side by
+ * side, their loads alternating, so drift in the machine's load falls on both columns alike.
+ */
 export async function measurePageLoads(
-  mode: 'without' | 'with',
   extensionDir: string,
   runs: number,
-): Promise<LoadRun> {
-  const h = await launchWithExtension({
-    extension: mode === 'with' ? extensionDir : false,
-    attributeRequests: false,
-  });
+  log: (line: string) => void,
+): Promise<[LoadRun, LoadRun]> {
+  const modes = ['without', 'with'] as const;
+  const harnesses: Harness[] = [];
   try {
-    await h.context.addInitScript({ content: RECORDER });
-    const sites: SiteLoad[] = [];
-    for (const site of SITE_IDS) sites.push(await measureSite(h, site, runs, mode === 'with'));
-    const frames = await measureFrames(h, runs);
-    return { mode, sites, frames };
+    for (const mode of modes) {
+      const h = await launchWithExtension({
+        extension: mode === 'with' ? extensionDir : false,
+        attributeRequests: false,
+      });
+      harnesses.push(h);
+      await h.context.addInitScript({ content: RECORDER });
+      await serveFrames(h);
+    }
+    const out = modes.map(
+      (mode): LoadRun => ({
+        mode,
+        sites: SITE_IDS.map((site) => ({
+          site,
+          loads: [],
+          firstUseLongTasks: [],
+          coldReadingMs: [],
+          asleepReadingMs: [],
+          asleepFreshReadingMs: [],
+        })),
+        frames: { loads: [] },
+      }),
+    ) as [LoadRun, LoadRun];
+    const targets: Array<{ name: string; open: (h: Harness) => (page: Page) => Promise<void> }> = [
+      ...SITE_IDS.map((site) => ({
+        name: site,
+        open: (h: Harness) => async (page: Page) => {
+          await openSite(h.context, site, SITE_PATH[site], { page });
+        },
+      })),
+      {
+        name: 'frames',
+        open: () => async (page: Page) => {
+          await page.goto('https://www.facebook.com/__bench/frames');
+        },
+      },
+    ];
+    for (const target of targets) {
+      log(`bench: page loads on ${target.name}, ${runs} per mode, alternating`);
+      // One unmeasured load per browser first: caches and JIT warm.
+      for (const h of harnesses) await measureLoad(h.context, target.open(h));
+      for (let i = 0; i < runs; i++)
+        for (const [m, h] of harnesses.entries()) {
+          const sample = await measureLoad(h.context, target.open(h));
+          const run = out[m] as LoadRun;
+          if (target.name === 'frames') run.frames.loads.push(sample);
+          else run.sites.find((s) => s.site === target.name)?.loads.push(sample);
+        }
+    }
+    for (const site of SITE_IDS) {
+      log(`bench: first use on ${site}, ${FIRST_USES} times per mode`);
+      for (let i = 0; i < FIRST_USES; i++)
+        for (const [m, h] of harnesses.entries()) {
+          const into = (out[m] as LoadRun).sites.find((s) => s.site === site) as SiteLoad;
+          await measureFirstUse(h, site, modes[m] === 'with', i < SLEEPING_USES, into);
+        }
+    }
+    return out;
   } finally {
-    await h.close();
+    for (const h of harnesses) await h.close();
   }
 }
 

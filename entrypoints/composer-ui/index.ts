@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { analyzeInBackground, wakeEngine } from '../../lib/engine-client';
+import {
+  analyzeInBackground,
+  HEARTBEAT_MS,
+  keepEngineAwake,
+  wakeEngine,
+} from '../../lib/engine-client';
 import { TOP_FRAME_GRACE_MS, UI_LOADED } from '../../lib/loader';
 import { type DraftSnapshot, isContentRequest } from '../../lib/messages';
 import { adapterForHost } from '../../lib/sites/index';
@@ -53,14 +58,18 @@ export default defineUnlistedScript(() => {
       reportError(error);
     }
   });
-  // A composer used again after a quiet spell: the background's engine may be asleep by now.
-  document.addEventListener(
-    'focusin',
-    () => {
-      if (alive() && controller?.hasFocusedComposer()) wakeEngine();
-    },
-    { capture: true, signal: life.signal },
-  );
+  // A composer used again after a quiet spell: the background's engine may be asleep by now, so
+  // it starts waking on the focus or the first key, while the draft waits out its pause.
+  const wakeIfWriting = () => {
+    if (alive() && controller?.hasFocusedComposer()) wakeEngine();
+  };
+  for (const type of ['focusin', 'keydown'])
+    document.addEventListener(type, wakeIfWriting, { capture: true, signal: life.signal });
+  // While someone sits in a composer, the engine is kept from falling asleep under them.
+  const heartbeat = setInterval(() => {
+    if (document.hasFocus() && alive() && controller?.hasFocusedComposer()) keepEngineAwake();
+  }, HEARTBEAT_MS);
+  life.signal.addEventListener('abort', () => clearInterval(heartbeat));
 
   const isTop = window.top === window;
   const onMessage = (message: unknown): Promise<DraftSnapshot> | undefined => {
