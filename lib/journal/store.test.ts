@@ -207,3 +207,10 @@ test('watchJournal reports checked entries and settings as they change', async (
   expect(seen).toContainEqual({ keepText: true, retentionDays: 365 });
   stop();
 });
+
+test('opening the journal with nothing to prune writes nothing', async () => {
+  await fakeBrowser.storage.local.set({ journal: [makeEntry({ time: NOW })] });
+  const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+  await pruneJournal(NOW);
+  expect(set).not.toHaveBeenCalled();
+});

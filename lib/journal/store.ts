@@ -79,8 +79,10 @@ export async function loadJournalSettings(): Promise<JournalSettings> {
 
 function update(change: (entries: JournalEntry[]) => JournalEntry[]): Promise<JournalEntry[]> {
   return serially(async () => {
-    const next = change(await loadEntries());
-    await journalItem.setValue(next);
+    const entries = await loadEntries();
+    const next = change(entries);
+    const same = next.length === entries.length && next.every((e, i) => e === entries[i]);
+    if (!same) await journalItem.setValue(next);
     return next;
   });
 }
