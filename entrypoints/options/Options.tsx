@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
 import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles/CategoryToggles';
 import { ChipInput } from '../../components/ChipInput/ChipInput';
+import { JournalOptions } from '../../components/Journal/JournalOptions';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { usePrefs } from '../../components/usePrefs';
@@ -118,6 +119,8 @@ export function Options() {
           </div>
         ))}
       </section>
+
+      <JournalOptions />
 
       <section class="section" aria-labelledby="backup-title">
         <h2 id="backup-title">Backup and reset</h2>
