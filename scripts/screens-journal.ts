@@ -76,7 +76,14 @@ try {
     await shoot(id, 'journal.html', 'journal-100-top', scheme, wide, false);
   }
   // The narrowest sensible window, to see the layout wrap.
-  await shoot(id, 'journal.html', 'journal-100-narrow', 'light', { width: 420, height: 900 });
+  await shoot(
+    id,
+    'journal.html',
+    'journal-100-narrow',
+    'light',
+    { width: 420, height: 900 },
+    false,
+  );
 } finally {
   await context.close();
 }

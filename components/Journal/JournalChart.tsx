@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { bandLabel, bandStyle } from '../../lib/journal/bands';
 import type { JournalEntry } from '../../lib/journal/entry';
 import { countBands, DAY_MS, median, rollingScores } from '../../lib/journal/stats';
@@ -14,10 +15,13 @@ export type JournalChartProps = {
   noun: [string, string];
 };
 
-// Drawing units of the viewBox; the svg scales to the width it is given.
-const W = 720;
+// Drawn at the width it is given (so text keeps its size), never narrower than MIN_W.
+const DEFAULT_W = 720;
+const MIN_W = 280;
 const H = 260;
 const M = { top: 12, right: 14, bottom: 26, left: 34 };
+/** Least room, in px, between the starts of two time labels. */
+const LABEL_GAP = 60;
 
 /** A tick on the time axis. */
 export interface TimeTick {
@@ -75,6 +79,14 @@ export function chartLabel(
   return parts.join(' ');
 }
 
+/** Every k-th tick, so labels stay LABEL_GAP apart at this width. */
+function thin(ticks: TimeTick[], x: (t: number) => number): TimeTick[] {
+  if (ticks.length < 2) return ticks;
+  const gap = x((ticks[1] as TimeTick).time) - x((ticks[0] as TimeTick).time);
+  const k = Math.max(1, Math.ceil(LABEL_GAP / Math.max(gap, 1)));
+  return ticks.filter((_, i) => i % k === 0);
+}
+
 function Mark({ band, x, y }: { band: string; x: number; y: number }) {
   const style = bandStyle(band);
   const cls = `pt band-${style}`;
@@ -93,6 +105,18 @@ function Mark({ band, x, y }: { band: string; x: number; y: number }) {
  * median score over the 7 days up to each post. An svg with role="img" and a summary label.
  */
 export function JournalChart({ entries, start, end, noun }: JournalChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_W);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(MIN_W, Math.round(entry.contentRect.width)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const W = width;
   const span = Math.max(end - start, 1);
   const x = (t: number) => M.left + ((t - start) / span) * (W - M.left - M.right);
   const y = (s: number) => M.top + (1 - s / 100) * (H - M.top - M.bottom);
@@ -102,7 +126,7 @@ export function JournalChart({ entries, start, end, noun }: JournalChartProps) {
     .map((p, i) => `${i ? 'L' : 'M'}${x(p.time).toFixed(1)} ${y(p.median).toFixed(1)}`)
     .join('');
   return (
-    <div class="chart">
+    <div class="chart" ref={box}>
       <svg
         role="img"
         aria-label={chartLabel(sorted, start, end, noun)}
@@ -117,7 +141,7 @@ export function JournalChart({ entries, start, end, noun }: JournalChartProps) {
             </text>
           </g>
         ))}
-        {timeTicks(start, end).map((t) => (
+        {thin(timeTicks(start, end), x).map((t) => (
           <text key={t.time} class="axis" x={x(t.time)} y={H - 8} text-anchor="middle">
             {t.label}
           </text>

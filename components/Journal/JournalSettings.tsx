@@ -3,6 +3,7 @@ import type { JournalEntry } from '../../lib/journal/entry';
 import { DAY_MS } from '../../lib/journal/stats';
 import { RETENTION_DAYS, type JournalSettings as Settings } from '../../lib/journal/store';
 import { count } from './format';
+import './JournalSettings.css';
 
 /** Props of JournalSettings. */
 export type JournalSettingsProps = {
