@@ -16,7 +16,9 @@ export const facebook: SiteAdapter = {
     { kind: 'class', on: 'html', className: '__fb-light-mode', theme: 'light' },
     { kind: 'background' },
   ],
-  // Evidence: ../shared/realdom/README.md; labels are localized, so the id and roles come first.
+  // Evidence: ../shared/realdom/README.md, and public automation scripts (2024-2026) for the
+  // comment form's #focused-state-composer-submit and Messenger's "Press enter to send" button.
+  // Labels are localized (only the English ones are listed), so the id and roles come first.
   sends: {
     controls: [
       { selector: '#focused-state-composer-submit [role="button"]' },
