@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
 import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles/CategoryToggles';
 import { ChipInput } from '../../components/ChipInput/ChipInput';
+import { JournalOptions } from '../../components/Journal/JournalOptions';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { SwitchGroup } from '../../components/SwitchGroup/SwitchGroup';
@@ -131,6 +132,8 @@ export function Options() {
           onChange={(kind, on) => void saveKinds({ [kind]: on })}
         />
       </section>
+
+      <JournalOptions />
 
       <section class="section" aria-labelledby="backup-title">
         <h2 id="backup-title">Backup and reset</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist, type ChecklistDraft } from '../../components/Checklist/Checklist';
+import { PopupWeekLine } from '../../components/Journal/WeekLine';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { SiteControls } from '../../components/SiteControls/SiteControls';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
@@ -93,6 +94,7 @@ export function Popup() {
           Options
         </button>
       </header>
+      <PopupWeekLine />
       <StorageNotes
         syncNote={status.syncNote}
         recovered={status.recovered}

@@ -25,4 +25,46 @@ export interface SiteAdapter {
    */
   anchors: string[];
   theme: ThemeProbe[];
+  /** How posts are sent from this site's composers (for the journal). */
+  sends: SendSpec;
+}
+
+/** What a composer sends: a post, a reply or comment, or a private message. */
+export type ComposerKind = 'post' | 'reply' | 'message';
+
+/** A send button, found from the composer it belongs to. */
+export interface SendControl {
+  /** Selector of the control (a button or `[role="button"]`). */
+  selector: string;
+  /**
+   * When set, the control serves only composers inside an element matching this, and the last
+   * match inside that element is the one; otherwise the nearest match climbing from the composer.
+   */
+  within?: string;
+  /** Only controls that show text and no icon count (for submit buttons with no stable hook). */
+  textOnly?: boolean;
+}
+
+/** A key press that sends from inside a composer. */
+export interface KeySend {
+  /** `mod+enter`: Ctrl+Enter or Cmd+Enter; `enter`: Enter with no modifier. */
+  keys: 'mod+enter' | 'enter';
+  /** Only for composers that match this or sit inside a match; every composer when absent. */
+  where?: string;
+}
+
+/** How a composer's kind is told from where it sits: the first rule that matches wins. */
+export interface KindRule {
+  kind: ComposerKind;
+  /** The composer matches this or sits inside a match. */
+  where: string;
+}
+
+/** How a site sends what was written: its send controls, its send keys and its composer kinds. */
+export interface SendSpec {
+  controls: SendControl[];
+  keys: KeySend[];
+  kinds: KindRule[];
+  /** The kind of a composer no rule matches. */
+  defaultKind: ComposerKind;
 }

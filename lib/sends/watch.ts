@@ -1,0 +1,125 @@
+/**
+ * Send detection: a send is a site's send control or send key used while the draft holds text,
+ * confirmed when within a few seconds the draft empties or the composer leaves the page. A draft
+ * that is cleared, abandoned or left without that gesture is never reported.
+ */
+import type { ComposerKind, SendSpec } from '../sites/types';
+import { composerKind, isSendKey, sendControlsFor } from './spec';
+
+/** A confirmed send. */
+export interface DetectedSend {
+  /** The draft as it was when the control or key was used. */
+  text: string;
+  kind: ComposerKind;
+  via: 'click' | 'key';
+  /** Epoch ms of the click or key press. */
+  time: number;
+}
+
+/** What `watchSends` needs. */
+export interface SendWatchOptions {
+  composer: HTMLElement;
+  /** The composer's current text, as the editor modules read it. */
+  readText: () => string;
+  spec: SendSpec;
+  onSend: (send: DetectedSend) => void;
+  /** Stops the watch when aborted. */
+  signal?: AbortSignal;
+  /** How long after the gesture the draft may take to empty or the composer to leave. */
+  confirmWithinMs?: number;
+}
+
+/** Default wait for a send to be confirmed; sites clear the draft once their server answers. */
+export const CONFIRM_WITHIN_MS = 6000;
+/** How often a pending send is checked. */
+const CHECK_MS = 100;
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * Watches one composer for sends and calls `onSend` once per confirmed send. Returns a stop
+ * function; stopping (or aborting `signal`) while a send waits reports it if it is already
+ * confirmed, so tearing the composer's session down as it leaves the page loses nothing.
+ */
+export function watchSends(options: SendWatchOptions): () => void {
+  const { composer, readText, spec, onSend, signal } = options;
+  const within = options.confirmWithinMs ?? CONFIRM_WITHIN_MS;
+  const doc = composer.ownerDocument;
+  const selectors = spec.controls.map((c) => c.selector);
+  let pending: (DetectedSend & { until: number }) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const confirmed = () => !composer.isConnected || isBlank(readText());
+
+  const settle = (final: boolean) => {
+    timer = undefined;
+    if (!pending) return;
+    if (confirmed()) {
+      const { until: _until, ...send } = pending;
+      pending = null;
+      onSend(send);
+    } else if (final || Date.now() >= pending.until) {
+      pending = null;
+    } else {
+      timer = setTimeout(() => settle(false), CHECK_MS);
+    }
+  };
+
+  const gesture = (via: DetectedSend['via']) => {
+    if (pending || !composer.isConnected) return;
+    const text = readText();
+    if (isBlank(text)) return;
+    const time = Date.now();
+    pending = { text, via, time, kind: composerKind(composer, spec), until: time + within };
+    timer = setTimeout(() => settle(false), CHECK_MS);
+  };
+
+  const usesControl = (path: EventTarget[]) => {
+    const hit = path.some(
+      (node) => node instanceof Element && selectors.some((s) => matches(node, s)),
+    );
+    if (!hit) return false;
+    const controls = sendControlsFor(composer, spec);
+    return controls.some((control) => path.includes(control));
+  };
+
+  const onClick = (e: Event) => {
+    if (usesControl(e.composedPath())) gesture('click');
+  };
+  const onKeydown = (e: Event) => {
+    const key = e as KeyboardEvent;
+    const path = key.composedPath();
+    if (path.includes(composer)) {
+      if (isSendKey(composer, spec, key)) gesture('key');
+    } else if ((key.key === 'Enter' || key.key === ' ') && usesControl(path)) {
+      // A `[role="button"]` control is activated by the site's own key handler, with no click.
+      gesture('key');
+    }
+  };
+
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKeydown, true);
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKeydown, true);
+    if (timer !== undefined) clearTimeout(timer);
+    settle(true);
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
+  return stop;
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
