@@ -1,4 +1,5 @@
 import type { SiteId } from './ids';
+import type { ComposerKind } from './kinds';
 
 /** The colour scheme the meter matches; X has a third, "dim" (dark blue). */
 export type Theme = 'light' | 'dim' | 'dark';
@@ -29,8 +30,7 @@ export interface SiteAdapter {
   sends: SendSpec;
 }
 
-/** What a composer sends: a post, a reply or comment, or a private message. */
-export type ComposerKind = 'post' | 'reply' | 'message';
+export type { ComposerKind } from './kinds';
 
 /** A send button, found from the composer it belongs to. */
 export interface SendControl {
