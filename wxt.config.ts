@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { siteMatchPatterns } from './lib/sites/ids';
@@ -22,9 +24,31 @@ export default defineConfig({
   },
   // One promise-based `browser` API in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
+    // Chrome's service worker loads compromise when first used (lib/background/compromise-lazy.ts);
+    // Firefox's background page is persistent and bundles it as usual.
+    resolve:
+      env.command === 'build' && env.browser !== 'firefox'
+        ? {
+            alias: {
+              compromise: fileURLToPath(
+                new URL('./lib/background/compromise-lazy.ts', import.meta.url),
+              ),
+            },
+          }
+        : {},
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({
+        // compromise's `require` entry is its single-file build, which sets `self.nlp`.
+        absoluteSrc: createRequire(import.meta.url).resolve('compromise'),
+        relativeDest: 'compromise.js',
+      });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'WhyFirst',
     description:

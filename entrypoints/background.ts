@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { registerNlpForLaterImport } from '../lib/background/compromise-lazy';
 import { analyzeForPage, warmEngine } from '../lib/engine-service';
 import { isBackgroundRequest, isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
 import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
@@ -27,6 +28,11 @@ async function injectComposerUi(sender: Sender): Promise<boolean> {
 }
 
 export default defineBackground(() => {
+  // Chrome's worker loads compromise only when first needed, which it may do after its first run
+  // only for a script it imported while installing.
+  if (typeof (globalThis as { importScripts?: unknown }).importScripts === 'function')
+    self.addEventListener('install', () => registerNlpForLaterImport());
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
