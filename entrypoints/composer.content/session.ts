@@ -82,6 +82,8 @@ export class Session {
   private disposed = false;
   /** Where the caret was when focus moved into the panel, to put it back on Escape. */
   private caret: { start: number; end: number } | null = null;
+  /** When the person last changed the draft (an Apply must not join that undo step). */
+  private typedAt: number | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -168,6 +170,7 @@ export class Session {
     const win = editor.ownerDocument.defaultView ?? window;
     const schedule = this.guard(() => this.schedule());
     editor.addEventListener('input', schedule, { signal });
+    editor.addEventListener('input', () => (this.typedAt = performance.now()), { signal });
     // Drawn underlines would trail the words until the next check; hide them while typing.
     editor.addEventListener('input', () => (this.lines.hidden = true), { signal });
     editor.addEventListener('compositionstart', () => (this.composing = true), { signal });
@@ -466,7 +469,7 @@ export class Session {
     this.draw();
     let outcome: Awaited<ReturnType<typeof applyEdit>>;
     try {
-      outcome = await applyEdit(this.editor, edit);
+      outcome = await applyEdit(this.editor, edit, { analysed, typedAt: this.typedAt });
     } catch (error) {
       this.env.report(error);
       outcome = {
