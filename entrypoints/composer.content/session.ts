@@ -469,7 +469,11 @@ export class Session {
     this.draw();
     let outcome: Awaited<ReturnType<typeof applyEdit>>;
     try {
-      outcome = await applyEdit(this.editor, edit, { analysed, typedAt: this.typedAt });
+      outcome = await applyEdit(this.editor, edit, {
+        analysed,
+        typedAt: this.typedAt,
+        caret: this.caret ?? undefined,
+      });
     } catch (error) {
       this.env.report(error);
       outcome = {

@@ -1,6 +1,6 @@
 import { draft } from './draft';
-import type { EditorDriver } from './driver';
-import { type EditorKind, editorKind, readEditor, splice } from './index';
+import { type EditorDriver, selectSpan } from './driver';
+import { type EditorKind, editorKind, readEditor, selectionOffsets, splice } from './index';
 import { lexical } from './lexical';
 import { plain } from './plain';
 import { prosemirror } from './prosemirror';
@@ -22,6 +22,8 @@ export interface ApplyOptions {
   analysed?: string;
   /** `performance.now()` of the person's last input in this editor (see `EditorDriver.undoGroupMs`). */
   typedAt?: number;
+  /** Where the caret was (offsets of `analysed`) before focus left the editor for the panel. */
+  caret?: { start: number; end: number };
 }
 
 /** What became of an edit: taken (with the editor's text after it), or why not. */
@@ -66,13 +68,28 @@ function nextFrame(win: Window): Promise<void> {
   });
 }
 
+function hasFocus(el: HTMLElement): boolean {
+  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+  return active !== null && (active === el || el.contains(active));
+}
+
 /**
- * Focuses the editor and returns the element to edit: LinkedIn re-creates its message editor on
- * focus, and then the one that took focus is the editor.
+ * Focuses the editor and returns the element to edit once the editor has taken the focus in (its
+ * focus handlers update its model a render later, and Draft.js ignores selections until then):
+ * LinkedIn re-creates its message editor on focus, and then the one that took focus is the editor.
  */
-function focusEditor(el: HTMLElement): HTMLElement {
+async function focusEditor(
+  el: HTMLElement,
+  win: Window,
+  known?: { start: number; end: number },
+): Promise<HTMLElement> {
+  if (hasFocus(el)) return el;
   const root = el.getRootNode() as Document | ShadowRoot;
+  // Focus alone may put the caret at the start; keys typed from now on belong where it was.
+  const caret = known ?? selectionOffsets(el);
   el.focus({ preventScroll: true });
+  if (caret && el.isConnected) selectSpan(el, caret.start, caret.end);
+  await nextFrame(win);
   if (el.isConnected) return el;
   const active = root.activeElement;
   return active instanceof HTMLElement &&
@@ -122,20 +139,18 @@ export async function applyEdit(
 ): Promise<ApplyOutcome> {
   const win = el.ownerDocument.defaultView;
   if (!win) return { ok: false, reason: 'refused', restored: true };
-  let editor = focusEditor(el);
-  let before = readEditor(editor).text;
-  let span = locate(edit, before, opts.analysed ?? before);
-  if (!span) return { ok: false, reason: 'changed' };
+  const analysed = opts.analysed ?? readEditor(el).text;
+  const caret = opts.caret && opts.caret.end <= readEditor(el).text.length ? opts.caret : undefined;
+  let editor = await focusEditor(el, win, caret);
   const driver = driverFor(editor);
   if (driver.undoGroupMs > 0) {
     await quiet(editor, driver.undoGroupMs, opts.typedAt, win);
-    editor = focusEditor(editor);
-    const now = readEditor(editor).text;
-    span = relocate(before, now, span.start, span.end);
-    before = now;
-    if (!span || before.slice(span.start, span.end) !== edit.expected)
-      return { ok: false, reason: 'changed' };
+    editor = await focusEditor(editor, win);
   }
+  // Keys typed while focusing or waiting landed at the caret; the span follows them.
+  const before = readEditor(editor).text;
+  const span = locate(edit, before, analysed);
+  if (!span) return { ok: false, reason: 'changed' };
   const wanted = splice(before, span.start, span.end, edit.text);
 
   let took = false;
