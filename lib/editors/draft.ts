@@ -41,7 +41,8 @@ export const draft: EditorDriver = {
   undoGroupMs: 0,
   replace: (el, text, start, end, insert) => {
     if (!canPaste(el)) {
-      // No usable paste here (Firefox): typed text is safe only inside one leaf and one line.
+      // No usable paste here (Firefox): typed text, which is safe inside one leaf only; the
+      // Firefox paste path in paste.ts is what makes spans across entities safe there.
       if (insert.includes('\n')) return false;
       if (!selectSpan(el, start, end)) return false;
       announceSelection(el);
