@@ -51,9 +51,9 @@ export async function frameOf(page: Page, i: number): Promise<Frame> {
   throw new Error(`no frame holds composer ${i}`);
 }
 
-/** Types text as key presses into whatever has focus. */
+/** Types text as key presses into whatever has focus, a few ms apart (Draft.js drops keys fired back to back with no gap, which no person types). */
 export function typeKeys(page: Page, text: string): Promise<void> {
-  return page.keyboard.type(text);
+  return page.keyboard.type(text, { delay: 3 });
 }
 
 /** Presses a key chord ('Control+z', 'Alt+Shift+W', 'Enter') as trusted input. */

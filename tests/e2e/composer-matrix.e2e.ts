@@ -150,7 +150,7 @@ async function startWith(page: Page, i: number, text: string): Promise<void> {
 
 /** The model equals the screen and both read `text`. */
 async function expectDraft(page: Page, i: number, text: string): Promise<void> {
-  await expect.poll(() => modelText(page, i)).toBe(text);
+  await expect.poll(() => modelText(page, i), { timeout: 4000 }).toBe(text);
   expect(await screenText(page, i)).toBe(text);
 }
 
@@ -227,9 +227,12 @@ describe.each(ROWS)('$name ($kind, $editor)', (row) => {
     const caret = rewrite.start + rewrite.text.length;
     // Q lands after the rewrite, or (where the editor waited for a pause first) where it was typed.
     const either = [splice(rewritten, caret, caret, 'Q'), `${rewritten}Q`];
-    await expect.poll(() => modelText(page, i)).toSatisfy((t: string) => either.includes(t));
+    // Quill waits a second after the last key before it edits (its undo grouping).
+    await expect
+      .poll(() => modelText(page, i), { timeout: 5000 })
+      .toSatisfy((t: string) => either.includes(t));
     expect(await screenText(page, i)).toBe(await modelText(page, i));
-    await expect.poll(() => statusText(page)).toContain('Applied');
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Applied');
   });
 });
 
