@@ -15,7 +15,7 @@ const pages = [
   { name: 'x', title: 'Home / X' },
   { name: 'facebook', title: 'Facebook' },
   { name: 'linkedin', title: 'Feed | LinkedIn' },
-  { name: 'linkedin-frame', title: 'LinkedIn' },
+  { name: 'linkedin-preload', title: 'LinkedIn' },
 ];
 const infoFile = join(fixturesDist, '.build-info.json');
 

@@ -1,5 +1,5 @@
 import type { PanelStatus } from '../../components/Panel/Panel';
-import { applyEdit, type Edit } from '../../lib/editors/apply';
+import { type ApplyOptions, applyEdit, type Edit } from '../../lib/editors/apply';
 import { readEditor, splice } from '../../lib/editors/index';
 import { copyText } from './clipboard';
 
@@ -10,13 +10,14 @@ import { copyText } from './clipboard';
 export async function applyRewrite(
   editor: HTMLElement,
   edit: Edit,
-  analysed: string,
   scratch: ShadowRoot,
   report: (error: unknown) => void,
+  options: ApplyOptions & { analysed: string },
 ): Promise<PanelStatus> {
+  const { analysed } = options;
   let outcome: Awaited<ReturnType<typeof applyEdit>>;
   try {
-    outcome = await applyEdit(editor, edit);
+    outcome = await applyEdit(editor, edit, options);
   } catch (error) {
     report(error);
     outcome = { ok: false, reason: 'refused', restored: readEditor(editor).text === analysed };

@@ -63,6 +63,8 @@ export class Session {
   private disposed = false;
   /** Where the caret was when focus moved into the panel, to put it back on Escape. */
   private caret: { start: number; end: number } | null = null;
+  /** When the person last changed the draft (an Apply must not join that undo step). */
+  private typedAt: number | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -184,6 +186,7 @@ export class Session {
       fn: (e: HTMLElementEventMap[K]) => void,
     ) => editor.addEventListener(type, this.guard(fn), { signal });
     on('input', () => {
+      this.typedAt = performance.now();
       this.underlines.hide();
       this.loop.schedule();
     });
@@ -337,7 +340,11 @@ export class Session {
     this.loop.hold(true);
     this.status = null;
     this.draw();
-    const status = await applyRewrite(this.editor, edit, analysed, this.shadow, this.env.report);
+    const status = await applyRewrite(this.editor, edit, this.shadow, this.env.report, {
+      analysed,
+      typedAt: this.typedAt,
+      caret: this.caret ?? undefined,
+    });
     this.busy = false;
     this.loop.hold(false);
     if (this.disposed) return;

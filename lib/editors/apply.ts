@@ -1,4 +1,11 @@
-import { editorKind, readEditor, splice } from './index';
+import { draft } from './draft';
+import { type EditorDriver, selectSpan } from './driver';
+import { type EditorKind, editorKind, readEditor, selectionOffsets, splice } from './index';
+import { lexical } from './lexical';
+import { plain } from './plain';
+import { prosemirror } from './prosemirror';
+import { quill } from './quill';
+import { relocate } from './relocate';
 
 /** One replacement: [start, end) of the analysed text becomes `text` ('' deletes). */
 export interface Edit {
@@ -9,6 +16,16 @@ export interface Edit {
   expected: string;
 }
 
+/** What an Apply may know beyond the edit. */
+export interface ApplyOptions {
+  /** The text the edit's offsets refer to: the span then follows typing elsewhere in the draft. */
+  analysed?: string;
+  /** `performance.now()` of the person's last input in this editor (see `EditorDriver.undoGroupMs`). */
+  typedAt?: number;
+  /** Where the caret was (offsets of `analysed`) before focus left the editor for the panel. */
+  caret?: { start: number; end: number };
+}
+
 /** What became of an edit: taken (with the editor's text after it), or why not. */
 export type ApplyOutcome =
   | { ok: true; text: string }
@@ -16,6 +33,29 @@ export type ApplyOutcome =
   | { ok: false; reason: 'changed' }
   /** 'refused': the editor did not take the edit; `restored` says the draft is as before. */
   | { ok: false; reason: 'refused'; restored: boolean };
+
+const DRIVERS: Record<EditorKind, EditorDriver> = {
+  draft,
+  lexical,
+  quill,
+  prosemirror,
+  textarea: plain,
+  contenteditable: plain,
+};
+
+/** The driver for an editor's framework. */
+export function driverFor(el: HTMLElement): EditorDriver {
+  return DRIVERS[editorKind(el)];
+}
+
+/** How long a change must stay before it counts as taken. */
+const SETTLE_MS = 60;
+/** Longest wait for a pause in typing before an Apply goes ahead anyway. */
+const MAX_QUIET_MS = 3000;
+
+function sleep(win: Window, ms: number): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, ms));
+}
 
 function nextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => {
@@ -28,116 +68,102 @@ function nextFrame(win: Window): Promise<void> {
   });
 }
 
-/** Waits past an editor's own follow-up updates (a frame, then a short timer). */
-async function settle(win: Window): Promise<void> {
-  await nextFrame(win);
-  await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
-}
-
-/** How long a change must stay before it counts as taken. */
-const SETTLE_MS = 60;
-
-function selectionChange(doc: Document, win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      doc.removeEventListener('selectionchange', done);
-      win.clearTimeout(timer);
-      resolve();
-    };
-    const timer = win.setTimeout(done, 100);
-    doc.addEventListener('selectionchange', done);
-  });
-}
-
-function selectSpan(el: HTMLElement, start: number, end: number): boolean {
-  if (el instanceof HTMLTextAreaElement) {
-    el.setSelectionRange(start, end);
-    return true;
-  }
-  const range = readEditor(el).rangeFor(start, end);
-  const selection = el.ownerDocument.getSelection();
-  if (!range || !selection) return false;
-  selection.setBaseAndExtent(
-    range.startContainer,
-    range.startOffset,
-    range.endContainer,
-    range.endOffset,
-  );
-  return true;
-}
-
-function selectionMatches(el: HTMLElement, start: number, end: number): boolean {
-  if (el instanceof HTMLTextAreaElement)
-    return el.selectionStart === start && el.selectionEnd === end;
-  const selection = el.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return false;
-  const want = readEditor(el).rangeFor(start, end);
-  const have = selection.getRangeAt(0);
-  if (!want) return false;
-  return (
-    want.compareBoundaryPoints(Range.START_TO_START, have) === 0 &&
-    want.compareBoundaryPoints(Range.END_TO_END, have) === 0
-  );
-}
-
-/** Draft.js and Lexical break a line only through their own paste or Enter handling. */
-function pastesLines(el: HTMLElement, text: string): boolean {
-  if (!text.includes('\n')) return false;
-  const kind = editorKind(el);
-  return kind === 'draft' || kind === 'lexical';
-}
-
-function insert(el: HTMLElement, text: string): boolean {
-  const doc = el.ownerDocument;
-  if (text === '') return doc.execCommand('delete', false);
-  if (!pastesLines(el, text)) return doc.execCommand('insertText', false, text);
-  // insertText with a newline garbles Draft.js and is refused by Lexical; a paste is their path.
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', {
-    clipboardData: data,
-    bubbles: true,
-    cancelable: true,
-  });
-  el.dispatchEvent(event);
-  return event.defaultPrevented;
+function hasFocus(el: HTMLElement): boolean {
+  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+  return active !== null && (active === el || el.contains(active));
 }
 
 /**
- * Replaces a span through the editor's own input path (select, wait for the editor to see the
- * selection, `execCommand`), so framework models stay equal to the DOM and one undo reverts it.
- * Verifies the result; an edit that did not take is undone, never left half done.
+ * Focuses the editor and returns the element to edit once the editor has taken the focus in (its
+ * focus handlers update its model a render later, and Draft.js ignores selections until then):
+ * LinkedIn re-creates its message editor on focus, and then the one that took focus is the editor.
  */
-export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutcome> {
-  const doc = el.ownerDocument;
-  const win = doc.defaultView;
-  if (!win) return { ok: false, reason: 'refused', restored: true };
-  const before = readEditor(el).text;
-  if (before.slice(edit.start, edit.end) !== edit.expected) return { ok: false, reason: 'changed' };
-  const wanted = splice(before, edit.start, edit.end, edit.text);
-
+async function focusEditor(
+  el: HTMLElement,
+  win: Window,
+  known?: { start: number; end: number },
+): Promise<HTMLElement> {
+  if (hasFocus(el)) return el;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  // Focus alone may put the caret at the start; keys typed from now on belong where it was.
+  const caret = known ?? selectionOffsets(el);
   el.focus({ preventScroll: true });
-  const synced = selectionChange(doc, win);
-  if (!selectSpan(el, edit.start, edit.end))
-    return { ok: false, reason: 'refused', restored: true };
-  // Draft.js garbles text when an edit follows a selection change in the same tick.
-  await synced;
+  if (caret && el.isConnected) selectSpan(el, caret.start, caret.end);
   await nextFrame(win);
-  if (readEditor(el).text !== before) return { ok: false, reason: 'changed' };
-  if (!selectionMatches(el, edit.start, edit.end) && !selectSpan(el, edit.start, edit.end))
-    return { ok: false, reason: 'refused', restored: true };
+  if (el.isConnected) return el;
+  const active = root.activeElement;
+  return active instanceof HTMLElement &&
+    (active.isContentEditable || active instanceof HTMLTextAreaElement)
+    ? active
+    : el;
+}
+
+/** Waits until `ms` passed since the last input in the editor (known or seen), at most MAX_QUIET_MS. */
+async function quiet(el: HTMLElement, ms: number, typedAt: number | undefined, win: Window) {
+  const started = win.performance.now();
+  let last = typedAt ?? started;
+  const seen = () => {
+    last = win.performance.now();
+  };
+  el.addEventListener('input', seen);
+  try {
+    for (;;) {
+      const now = win.performance.now();
+      const wait = Math.min(last + ms + 20, started + MAX_QUIET_MS) - now;
+      if (wait <= 0) return;
+      await sleep(win, wait);
+    }
+  } finally {
+    el.removeEventListener('input', seen);
+  }
+}
+
+/** The edit's span in `text`, following changes made since `analysed`; null when it is gone. */
+function locate(edit: Edit, text: string, analysed: string): { start: number; end: number } | null {
+  const span = relocate(analysed, text, edit.start, edit.end);
+  return span && text.slice(span.start, span.end) === edit.expected ? span : null;
+}
+
+/**
+ * Replaces a span through the editor's own input path (the framework's driver), so its model
+ * stays equal to the screen and one Ctrl+Z reverts it. Selecting and writing happen in one task,
+ * so a key pressed meanwhile lands after the rewrite, never on the flagged words. Where the
+ * editor would fold the change into the person's last typing for undo, it first waits for a
+ * pause; keys typed then land where the caret is, and the span follows them. Verifies the
+ * result; an edit that did not take is undone, never left half done.
+ */
+export async function applyEdit(
+  el: HTMLElement,
+  edit: Edit,
+  opts: ApplyOptions = {},
+): Promise<ApplyOutcome> {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return { ok: false, reason: 'refused', restored: true };
+  const analysed = opts.analysed ?? readEditor(el).text;
+  const caret = opts.caret && opts.caret.end <= readEditor(el).text.length ? opts.caret : undefined;
+  let editor = await focusEditor(el, win, caret);
+  const driver = driverFor(editor);
+  if (driver.undoGroupMs > 0) {
+    await quiet(editor, driver.undoGroupMs, opts.typedAt, win);
+    editor = await focusEditor(editor, win);
+  }
+  // Keys typed while focusing or waiting landed at the caret; the span follows them.
+  const before = readEditor(editor).text;
+  const span = locate(edit, before, analysed);
+  if (!span) return { ok: false, reason: 'changed' };
+  const wanted = splice(before, span.start, span.end, edit.text);
 
   let took = false;
   try {
-    took = insert(el, edit.text);
+    took = driver.replace(editor, before, span.start, span.end, edit.text);
   } catch {
     took = false;
   }
   await nextFrame(win);
-  const after = readEditor(el).text;
+  const after = readEditor(editor).text;
   // The edit landed, possibly with keys the person typed right after it (the caret is there).
-  const head = before.slice(0, edit.start) + edit.text;
-  const tail = before.slice(edit.end);
+  const head = before.slice(0, span.start) + edit.text;
+  const tail = before.slice(span.end);
   const landed =
     (after !== before || wanted === before) &&
     after.length >= wanted.length &&
@@ -145,8 +171,9 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
     after.endsWith(tail);
   if (landed) {
     // Some editors accept an input and revert it in a later update; only a change that stays counts.
-    await settle(win);
-    const later = readEditor(el).text;
+    await nextFrame(win);
+    await sleep(win, SETTLE_MS);
+    const later = readEditor(editor).text;
     if (later === before) return { ok: false, reason: 'refused', restored: true };
     // Anything else is the person typing on: the edit took, and their keys are theirs.
     return { ok: true, text: later };
@@ -155,11 +182,11 @@ export async function applyEdit(el: HTMLElement, edit: Edit): Promise<ApplyOutco
   // Half an edit is worse than none: take back whatever did happen.
   if (took) {
     try {
-      doc.execCommand('undo', false);
+      editor.ownerDocument.execCommand('undo', false);
     } catch {
       // Reported through `restored` below.
     }
     await nextFrame(win);
   }
-  return { ok: false, reason: 'refused', restored: readEditor(el).text === before };
+  return { ok: false, reason: 'refused', restored: readEditor(editor).text === before };
 }

@@ -16,6 +16,7 @@ test.each([
   ],
   ['<div data-lexical-editor="true" contenteditable="true" data-editor></div>', 'lexical'],
   ['<div class="ql-editor" contenteditable="true" data-editor></div>', 'quill'],
+  ['<div class="tiptap ProseMirror" contenteditable="true" data-editor></div>', 'prosemirror'],
   ['<div contenteditable="true" data-editor></div>', 'contenteditable'],
 ])('editorKind(%s) is %s', (html, kind) => {
   expect(editorKind(make(html))).toBe(kind);

@@ -4,7 +4,13 @@ export type { DomPoint, TextMap } from './text';
 export { extractText } from './text';
 
 /** The editor frameworks WhyFirst knows how to read and change. */
-export type EditorKind = 'textarea' | 'draft' | 'lexical' | 'quill' | 'contenteditable';
+export type EditorKind =
+  | 'textarea'
+  | 'draft'
+  | 'lexical'
+  | 'quill'
+  | 'prosemirror'
+  | 'contenteditable';
 
 /** Which framework drives an editable element, by the frameworks' own markers. */
 export function editorKind(el: Element): EditorKind {
@@ -13,6 +19,7 @@ export function editorKind(el: Element): EditorKind {
     return 'draft';
   if (el.closest('[data-lexical-editor="true"]')) return 'lexical';
   if (el.closest('.ql-editor')) return 'quill';
+  if (el.closest('.ProseMirror')) return 'prosemirror';
   return 'contenteditable';
 }
 

@@ -1,12 +1,53 @@
 import { EDITOR_MARKERS } from './common';
 import type { SiteAdapter } from './types';
 
-/** Facebook: Lexical editors in the Create post dialog and comment boxes; classes are generated. */
+const LEXICAL = `[role="textbox"]${EDITOR_MARKERS.lexical}`;
+
+/**
+ * Facebook: Lexical in the Create post dialog, comment boxes and Messenger chat tabs. Classes are
+ * generated, so kinds come from structure (a dialog's POST form, a post's article) and, where no
+ * structure is known, from English labels; any other Lexical editor counts as a post.
+ */
 export const facebook: SiteAdapter = {
   id: 'facebook',
   composers: [
-    '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    EDITOR_MARKERS.lexical,
+    {
+      name: 'messenger',
+      kind: 'message',
+      editor: 'lexical',
+      selector: `${LEXICAL}[aria-label="Message"]`,
+      source: 'id 3094246074; Briskine',
+    },
+    {
+      name: 'comment',
+      kind: 'reply',
+      editor: 'lexical',
+      selector: `[role="article"] ${LEXICAL}`,
+      source: 'Crossposter id 63455476865',
+    },
+    {
+      name: 'comment-label',
+      kind: 'reply',
+      editor: 'lexical',
+      selector: ['Write a comment', 'Comment as', 'Answer as', 'Reply to', 'Write a reply']
+        .flatMap((l) => [`${LEXICAL}[aria-label^="${l}"]`, `${LEXICAL}[aria-placeholder^="${l}"]`])
+        .join(', '),
+      source: 'ids 52458205831, 14568633463',
+    },
+    {
+      name: 'create-post',
+      kind: 'post',
+      editor: 'lexical',
+      selector: `[role="dialog"] form[method="POST"] ${LEXICAL}`,
+      source: 'saved share dialog, ~2025-09',
+    },
+    {
+      name: 'lexical',
+      kind: 'post',
+      editor: 'lexical',
+      selector: EDITOR_MARKERS.lexical,
+      source: 'snorkel; Crossposter',
+    },
   ],
   shadowHosts: [],
   anchors: [],

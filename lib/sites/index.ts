@@ -2,10 +2,20 @@ import { SKIP_ANCESTOR_SELECTORS, SKIP_SELECTORS } from './common';
 import { facebook } from './facebook';
 import { type SiteId, siteForHost } from './ids';
 import { linkedin } from './linkedin';
-import type { SiteAdapter, Theme } from './types';
+import type { ComposerKind, ComposerSpec, SiteAdapter, Theme } from './types';
+import { isHidden } from './visibility';
 import { x } from './x';
 
-export type { SiteAdapter, Theme, ThemeProbe } from './types';
+export { COMPOSER_KINDS } from './kinds';
+export type {
+  ComposerKind,
+  ComposerSpec,
+  EditorFramework,
+  SiteAdapter,
+  Theme,
+  ThemeProbe,
+} from './types';
+export { isHidden } from './visibility';
 
 /** Every site adapter, by id. */
 export const SITES: Record<SiteId, SiteAdapter> = { x, facebook, linkedin };
@@ -16,9 +26,26 @@ export function adapterForHost(host: string): SiteAdapter | null {
   return id ? SITES[id] : null;
 }
 
+const selectors = new WeakMap<SiteAdapter, string>();
+
 /** One selector list matching every composer of a site. */
 export function composerSelector(site: SiteAdapter): string {
-  return site.composers.join(', ');
+  let all = selectors.get(site);
+  if (all === undefined) {
+    all = site.composers.map((c) => c.selector).join(', ');
+    selectors.set(site, all);
+  }
+  return all;
+}
+
+/** The first of the site's composer specs that matches an editor, or null. */
+export function composerSpecOf(editor: Element, site: SiteAdapter): ComposerSpec | null {
+  return site.composers.find((c) => editor.matches(c.selector)) ?? null;
+}
+
+/** What a found composer is for (post, reply or message), or null when it is none of the site's. */
+export function composerKind(editor: Element, site: SiteAdapter): ComposerKind | null {
+  return composerSpecOf(editor, site)?.kind ?? null;
 }
 
 const SKIP = SKIP_SELECTORS.join(', ');
@@ -31,24 +58,27 @@ export function isSkipped(el: Element): boolean {
   return !(el as HTMLElement).isContentEditable && el.getAttribute('contenteditable') !== 'true';
 }
 
-/** The composer an element belongs to (itself or an ancestor), skipping opted-out fields. */
+/**
+ * The composer an element belongs to (itself or an ancestor), skipping opted-out fields and
+ * editors nobody can see (decoys, closed dialogs, hidden frames) for as long as they are hidden.
+ */
 export function composerFor(el: Element | null, site: SiteAdapter): HTMLElement | null {
   const found = el?.closest<HTMLElement>(composerSelector(site)) ?? null;
   if (!found) return null;
   // Editors nest (Draft's content inside a matched wrapper): keep the outermost editable one.
   const outer = found.parentElement?.closest<HTMLElement>(composerSelector(site));
   const pick = outer && !isSkipped(outer) ? outer : found;
-  return isSkipped(pick) ? null : pick;
+  return isSkipped(pick) || isHidden(pick) ? null : pick;
 }
 
-/** Every composer under a root (document or an open shadow root), outermost only, not skipped. */
+/** Every composer under a root (document or an open shadow root): outermost, not skipped, seen. */
 export function findComposers(root: ParentNode, site: SiteAdapter): HTMLElement[] {
   const all = Array.from(root.querySelectorAll<HTMLElement>(composerSelector(site)));
   const set = new Set(all);
   return all.filter((el) => {
     if (isSkipped(el)) return false;
     for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
-    return true;
+    return !isHidden(el);
   });
 }
 

@@ -4,6 +4,21 @@ import type { ComposerKind } from './kinds';
 /** The colour scheme the meter matches; X has a third, "dim" (dark blue). */
 export type Theme = 'light' | 'dim' | 'dark';
 
+/** The editor library a site runs in a composer (lib/editors tells it from the DOM as well). */
+export type EditorFramework = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'plain';
+
+/** One kind of composer on a site: where it is, what it is for, which editor runs it. */
+export interface ComposerSpec {
+  /** A short stable name, unique within the site (e.g. 'reply-dialog'). */
+  name: string;
+  kind: ComposerKind;
+  editor: EditorFramework;
+  /** Matches the editable element itself; context (dialogs, wrappers) goes in its ancestors. */
+  selector: string;
+  /** Where the evidence for this composer comes from (see ../shared/realdom/README.md). */
+  source: string;
+}
+
 /** How to tell a site's theme from its page, tried in order; the first that answers wins. */
 export type ThemeProbe =
   /** `<meta name="theme-color">` content (compared case-insensitively) mapped to a theme. */
@@ -16,8 +31,11 @@ export type ThemeProbe =
 /** A site adapter: pure data about where composers are and how to sit beside them. */
 export interface SiteAdapter {
   id: SiteId;
-  /** Selectors of editable composers on this site, most specific first. */
-  composers: string[];
+  /**
+   * The site's composers, most specific first: the first spec whose selector matches an editor
+   * tells its kind, so a catch-all by editor marker comes last.
+   */
+  composers: ComposerSpec[];
   /** Elements whose OPEN shadow roots may hold composers (e.g. LinkedIn's `#interop-outlet`). */
   shadowHosts: string[];
   /**

@@ -12,7 +12,7 @@ import {
 /** What the composer specs need from a running browser. */
 export interface ComposerEnv {
   harness: Harness;
-  /** Opens a fixture site; `path` may carry a query (e.g. '?refuse=1'). */
+  /** Opens a fixture site; `path` may carry a query (e.g. '?refuse=1', '?os=mobile'). */
   openSite(site: SiteName, path: string, opts?: OpenSiteOptions): Promise<Page>;
   /** Uncaught page errors so far, as messages. */
   pageErrors(): string[];
@@ -41,9 +41,8 @@ export async function openComposerEnv(): Promise<ComposerEnv> {
   return {
     harness,
     openSite: async (site, path, opts = {}) => {
-      const [pathname, query] = path.split('?');
-      const params = new URLSearchParams(query ?? '');
-      return openSite(harness.context, site, pathname, {
+      const params = new URLSearchParams(path.split('?')[1] ?? '');
+      return openSite(harness.context, site, path, {
         ...opts,
         theme: opts.theme ?? params.get('theme') ?? undefined,
         refuse: opts.refuse ?? params.get('refuse') === '1',

@@ -147,9 +147,9 @@ describe('dialogs', () => {
     await page.keyboard.type('Part two: why we started');
     await expect.poll(() => count(page)).toBe(2);
     const inDialog = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[role="dialog"] [data-testid^="tweetTextarea_"]')).map(
-        (e) => e.getAttribute('data-testid'),
-      ),
+      Array.from(
+        document.querySelectorAll('[role="dialog"] .public-DraftEditor-content[data-testid]'),
+      ).map((e) => e.getAttribute('data-testid')),
     );
     expect(inDialog).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
     await page.locator('[data-testid="app-bar-close"]').click();
@@ -226,7 +226,7 @@ describe('keyboard', () => {
 
 describe('IME composition', () => {
   test.each([
-    ['x', '/messages'],
+    ['x', '/i/chat'],
     ['linkedin', '/feed/'],
   ] as const)('%s: the meter waits for composition to end', async (site, path) => {
     const page = await env.openSite(site, path);
@@ -303,7 +303,7 @@ describe('ignoring and accessibility', () => {
 describe('the popup asks for the draft', () => {
   test.each([
     ['x', '/home', 'document'],
-    ['linkedin', '/feed/', 'iframe'],
+    ['linkedin', '/feed/', 'shadow'],
   ] as const)(
     '%s %s: one answer, from the frame holding the focused composer (%s)',
     async (site, path, where) => {

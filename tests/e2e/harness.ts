@@ -34,6 +34,12 @@ export const FIXTURE_HOSTS: Readonly<Record<string, SiteName>> = Object.fromEntr
 );
 
 const DEFAULT_PATH: Record<SiteName, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
+/** Pages other than the site's main one, by path prefix (LinkedIn's hidden /preload/ frame). */
+const SITE_PAGES: Record<SiteName, Array<[prefix: string, page: string]>> = {
+  x: [],
+  facebook: [],
+  linkedin: [['/preload/', 'linkedin-preload']],
+};
 /** The CSP header LinkedIn's fixture documents carry (LinkedIn enforces Trusted Types). */
 export const LINKEDIN_CSP = "require-trusted-types-for 'script'";
 
@@ -222,7 +228,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
         const name = url.pathname.slice('/__fixtures/'.length);
         if (name.endsWith('.js') || (isDocument && name.endsWith('.html'))) file = name;
       } else if (isDocument && request.isNavigationRequest()) {
-        file = `${site}.html`;
+        const page = SITE_PAGES[site].find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+        file = `${page ?? site}.html`;
       } else if (url.pathname === '/favicon.ico') {
         served.push(request.url());
         await route.fulfill({ status: 204, body: '' });
@@ -462,10 +469,10 @@ export async function extensionPage(context: BrowserContext, file: string): Prom
   return page;
 }
 
-/** The frame of the LinkedIn fixture's embedded share box (same-origin iframe). */
-export async function linkedinFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.embedded-frame');
+/** The frame of the LinkedIn fixture's hidden /preload/ page (same-origin iframe). */
+export async function linkedinPreloadFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[src="/preload/"]', { state: 'attached' });
   const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the LinkedIn fixture iframe has no frame');
+  if (!frame) throw new Error('the LinkedIn fixture has no /preload/ frame');
   return frame;
 }
