@@ -109,3 +109,15 @@ test('after a stop and a start, composers that appear later are still found', as
   document.body.append(box);
   await vi.waitFor(() => expect(hosts()).toHaveLength(1));
 });
+
+test('only kinds turned on get meters; turning one off takes its meters away', () => {
+  document.body.innerHTML =
+    lexical('Buy now') + lexical('DM me for details', 'aria-label="Message"');
+  const analyze = start();
+  expect(hosts()).toHaveLength(2);
+  controller?.setKinds((kind) => kind !== 'message');
+  expect(hosts()).toHaveLength(1);
+  expect(analyze).toHaveBeenCalledWith('Buy now');
+  controller?.setKinds(() => true);
+  expect(hosts()).toHaveLength(2);
+});

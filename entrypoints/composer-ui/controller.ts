@@ -2,7 +2,9 @@ import { hasText } from '../../lib/editors/index';
 import type { Report } from '../../lib/engine/types';
 import type { DraftSnapshot } from '../../lib/messages';
 import {
+  type ComposerKind,
   composerFor,
+  composerKind,
   detectTheme,
   findComposers,
   type SiteAdapter,
@@ -30,6 +32,8 @@ export class Controller {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private cache = new Map<string, Report>();
   private lastFocused: Session | null = null;
+  /** Which kinds of composer get a meter (the options page turns each on or off). */
+  private kindOn: (kind: ComposerKind) => boolean = () => true;
 
   constructor(
     private readonly doc: Document,
@@ -85,17 +89,23 @@ export class Controller {
     for (const session of this.sessions.values()) session.refresh();
   }
 
+  /** Limits meters to the kinds of composer turned on; meters on kinds turned off leave. */
+  setKinds(kindOn: (kind: ComposerKind) => boolean): void {
+    this.kindOn = kindOn;
+    this.scan();
+  }
+
   /** Looks for new and removed composers now (also after single-page navigation). */
   scan(): void {
     clearTimeout(this.scanTimer);
     this.scanTimer = undefined;
     if (!this.observer) return;
     for (const [editor, session] of this.sessions)
-      if (!editor.isConnected || !composerFor(editor, this.site)) this.detach(editor, session);
+      if (!editor.isConnected || !this.wanted(editor)) this.detach(editor, session);
     const roots: (Document | ShadowRoot)[] = [this.doc, ...shadowRootsOf(this.doc, this.site)];
     for (const root of roots) {
       this.observe(root);
-      for (const editor of findComposers(root, this.site))
+      for (const editor of findComposers(root, this.site).filter((e) => this.wanted(e)))
         if (!this.sessions.has(editor) && (hasText(editor) || isFocused(editor)))
           this.attach(editor);
     }
@@ -148,12 +158,19 @@ export class Controller {
     const target = e.composedPath()[0];
     if (!(target instanceof Element)) return;
     const editor = composerFor(target, this.site);
-    if (!editor) return;
+    if (!editor || !this.wanted(editor)) return;
     const session = this.sessions.get(editor) ?? this.attach(editor);
     this.lastFocused = session;
     // The observer of a shadow root holding this editor starts here if the scan has not met it.
     const root = editor.getRootNode();
     if (root instanceof ShadowRoot) this.observe(root);
+  }
+
+  /** A composer of this site, visible, not opted out, of a kind turned on. */
+  private wanted(editor: HTMLElement): boolean {
+    if (composerFor(editor, this.site) !== editor) return false;
+    const kind = composerKind(editor, this.site);
+    return kind === null || this.kindOn(kind);
   }
 
   private attach(editor: HTMLElement): Session {

@@ -8,7 +8,7 @@ import {
 import { TOP_FRAME_GRACE_MS, UI_LOADED } from '../../lib/loader';
 import { type DraftSnapshot, isContentRequest } from '../../lib/messages';
 import { adapterForHost } from '../../lib/sites/index';
-import { isActiveOn, loadPrefs, type Prefs, watchPrefs } from '../../lib/storage';
+import { isActiveOn, isKindActive, loadPrefs, type Prefs, watchPrefs } from '../../lib/storage';
 import { Controller } from './controller';
 
 function reportError(error: unknown): void {
@@ -48,6 +48,7 @@ export default defineUnlistedScript(() => {
     else controller.setAnalyzer(analyzerFor(prefs));
     if (isActiveOn(prefs, site.id)) controller.start();
     else controller.stop();
+    controller.setKinds((kind) => isKindActive(prefs, kind));
   };
   wakeEngine();
   loadPrefs().then(apply).catch(reportError);
