@@ -105,3 +105,21 @@ test('an analysis that throws is reported, not thrown into the page', () => {
   expect(() => loop.now()).not.toThrow();
   expect(errors).toHaveLength(1);
 });
+
+test('settles only when the reading shown is for the draft as it is', async () => {
+  const pending: ((r: Report) => void)[] = [];
+  const settled = vi.fn();
+  const analyze = vi.fn(() => new Promise<Report>((resolve) => pending.push(resolve)));
+  const { loop, type } = setup({ analyze, settled });
+  loop.now();
+  type('second');
+  loop.schedule();
+  pending[0]?.(reportOf('first'));
+  await vi.waitFor(() => expect(loop.current?.text).toBe('first'));
+  // The answer for 'first' arrived while 'second' waits out its pause: not settled.
+  expect(settled).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(DEBOUNCE_MS);
+  pending[1]?.(reportOf('second'));
+  await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(1));
+  expect(loop.current?.text).toBe('second');
+});

@@ -11,6 +11,8 @@ export interface LoopEnv {
   show: (text: string, report: Report) => void;
   /** The draft is unchanged since the last result: show that result again (underlines were hidden). */
   unchanged: () => void;
+  /** Nothing is due any more: the reading shown is for the draft as it is (optional). */
+  settled?: () => void;
   report: (error: unknown) => void;
 }
 
@@ -37,13 +39,18 @@ export class AnalysisLoop {
   /** Analyses after the pause, restarting it on every call. */
   schedule(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.composing || this.stopped) return;
-    this.timer = setTimeout(() => this.now(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.now();
+    }, DEBOUNCE_MS);
   }
 
   /** Analyses now, unless composing, held, or one is in flight (then once more after it). */
   now(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.composing || this.held || this.stopped) return;
     if (this.inFlight) {
       this.again = true;
@@ -55,6 +62,7 @@ export class AnalysisLoop {
       text = this.env.read();
       if (this.last && text === this.last.text) {
         this.env.unchanged();
+        this.settle();
         return;
       }
       result = this.env.analyze(text);
@@ -64,6 +72,7 @@ export class AnalysisLoop {
     }
     if (!isPromise(result)) {
       this.accept(text, result);
+      this.settle();
       return;
     }
     this.inFlight = true;
@@ -71,7 +80,10 @@ export class AnalysisLoop {
       .then((report) => this.accept(text, report), this.env.report)
       .finally(() => {
         this.inFlight = false;
-        if (!this.again) return;
+        if (!this.again) {
+          this.settle();
+          return;
+        }
         this.again = false;
         this.now();
       });
@@ -98,6 +110,10 @@ export class AnalysisLoop {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+  }
+
+  private settle(): void {
+    if (this.timer === undefined && !this.inFlight && !this.stopped) this.env.settled?.();
   }
 
   private accept(text: string, report: Report): void {

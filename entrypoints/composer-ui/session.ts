@@ -15,6 +15,12 @@ import { Underlines } from './underlines';
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
 export const HOST_TAG = 'whyfirst-meter';
 
+/**
+ * Set on the host while the draft has changed since the reading shown (its analysis is due): the
+ * reading is about to update. A stable hook for tests and for anyone styling around the meter.
+ */
+export const PENDING = 'data-pending';
+
 /** Longest wait for an animation frame before drawing anyway. */
 const FRAME_FALLBACK_MS = 50;
 
@@ -96,11 +102,13 @@ export class Session {
         this.draw();
       },
       unchanged: () => this.draw(),
+      settled: () => this.host.removeAttribute(PENDING),
       report: env.report,
     });
     if (env.signal.aborted) this.dispose();
     else env.signal.addEventListener('abort', () => this.dispose(), { signal: this.abort.signal });
     this.listen();
+    this.host.setAttribute(PENDING, '');
     this.loop.now();
   }
 
@@ -180,7 +188,11 @@ export class Session {
     const { signal } = this.abort;
     const editor = this.editor;
     const win = editor.ownerDocument.defaultView ?? window;
-    const schedule = this.guard(() => this.loop.schedule());
+    const schedule = this.guard(() => {
+      // Once per burst of typing: the host sits in the page's DOM, where every change is seen.
+      if (!this.host.hasAttribute(PENDING)) this.host.setAttribute(PENDING, '');
+      this.loop.schedule();
+    });
     const on = <K extends keyof HTMLElementEventMap>(
       type: K,
       fn: (e: HTMLElementEventMap[K]) => void,
@@ -188,7 +200,7 @@ export class Session {
     on('input', () => {
       this.typedAt = performance.now();
       this.underlines.hide();
-      this.loop.schedule();
+      schedule();
     });
     on('compositionstart', () => this.loop.setComposing(true));
     on('compositionend', () => this.loop.setComposing(false));

@@ -92,10 +92,12 @@ export async function waitForMeter(
   const handle = await frame
     .waitForFunction(
       (want) =>
+        // A meter whose draft changed since its reading (data-pending) is about to update.
         Array.from(document.querySelectorAll('whyfirst-meter')).some(
           (h) =>
+            !h.hasAttribute('data-pending') &&
             Number(h.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')) ===
-            want,
+              want,
         ),
       now,
       { timeout },
