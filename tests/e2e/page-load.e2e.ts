@@ -4,7 +4,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import { focusComposer, meters } from './composer-kit';
+import {
+  expected,
+  focusComposer,
+  meters,
+  modelText,
+  openPanel,
+  shown,
+  typeKeys,
+  waitForMeter,
+} from './composer-kit';
+import { stopServiceWorker } from './harness';
 
 /** What the page's own scripts can observe of us, recorded from document start in the page world. */
 interface Observed {
@@ -72,6 +82,26 @@ describe.each(SITE_IDS)('%s, read but not written in', (site) => {
     // The recorder sees what we add once used, so its silence above was not blindness.
     await expect.poll(async () => (await observed(page)).nodes).toContain('whyfirst-meter');
     expect((await observed(page)).messages).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a service worker put to sleep', () => {
+  test('wakes on the next key and answers in full, compromise loaded on demand', async () => {
+    const page = await env.openSite('x', '/home');
+    await focusComposer(page, 0);
+    await typeKeys(page, 'We finally opened our bakery in Porto');
+    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await stopServiceWorker(env.harness.context);
+    await typeKeys(page, '. DM me for the menu');
+    const text = await modelText(page, 0);
+    const report = expected(text);
+    await waitForMeter(page, shown(report));
+    // The topic of "end with a question" comes from compromise's lexicon: the woken worker has it.
+    await openPanel(page);
+    const quotes = await page.locator('whyfirst-meter .post-suggestion .quote').allTextContents();
+    expect(quotes).toEqual(report.postSuggestions.map((p) => p.text.trim()).filter(Boolean));
+    expect(quotes.length).toBeGreaterThan(0);
     await page.close();
   });
 });
