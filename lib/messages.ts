@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BANDS } from './engine/bands';
 import type { Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
 
@@ -43,8 +44,6 @@ function isSite(raw: unknown): raw is SiteId {
 function isScore(raw: unknown): raw is number {
   return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 100;
 }
-
-const BANDS: readonly Band[] = ['authentic', 'balanced', 'salesy'];
 
 function isChecklistItem(raw: unknown): raw is ChecklistItem {
   return (

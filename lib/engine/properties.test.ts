@@ -1,6 +1,7 @@
 // Property tests: invariants of analyze() over arbitrary and draft-like text.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { BANDS } from './bands';
 import { applyEdit } from './clean';
 import { analyze } from './index';
 import type { Report } from './types';
@@ -54,7 +55,7 @@ function checkReport(text: string, r: Report): void {
     expect(v).toBeGreaterThanOrEqual(0);
     expect(v).toBeLessThanOrEqual(100);
   }
-  expect(['authentic', 'balanced', 'salesy']).toContain(r.band);
+  expect(BANDS).toContain(r.band);
   let last = 0;
   for (const f of r.findings) {
     expect(f.start).toBeGreaterThanOrEqual(last);

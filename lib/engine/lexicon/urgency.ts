@@ -65,21 +65,10 @@ export const URGENCY_PHRASES = [
   'first {n} to',
   'doors close',
   'closing soon',
-  'valid {n}hrs',
-  'valid for {n}',
   'prices go up',
   'price goes up',
   'once in a lifetime',
 ];
 
 /** Urgency words that are common in everyday talk too; they count a little. */
-export const URGENCY_WEAK = [
-  'right now',
-  'asap',
-  'urgent',
-  'immediately',
-  'deadline',
-  'expires',
-  'hurry',
-  'countdown',
-];
+export const URGENCY_WEAK = ['right now', 'asap', 'urgent', 'immediately', 'hurry'];

@@ -10,7 +10,7 @@ function withJoiner(text: string, start: number): number {
 /** Links dropped into a post: one link among real words is fine, a bare link or several are promotion. */
 export const rule: Rule = {
   id: 'link-drop',
-  category: 'shouting',
+  category: 'call-to-action',
   polarity: 'sales',
   weight: 9,
   description: 'Links: a bare link with little text, or several links in one post.',
@@ -34,7 +34,8 @@ export const rule: Rule = {
     return links.map(
       (l, i): Hit => ({
         ...l,
-        strength: i === 0 ? (bare ? 1 : 0.45) : 0.6,
+        // Past the third, more links make a reading list more than a pitch.
+        strength: i === 0 ? (bare ? 1 : 0.45) : i < 3 ? 0.6 : 0.15,
         suggestions:
           i === 0
             ? []
