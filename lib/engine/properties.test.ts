@@ -151,3 +151,60 @@ describe('analyze: applying every suggestion', () => {
     );
   });
 });
+
+describe('analyze: density, not count', () => {
+  const PITCHES = [
+    'Buy now and save 40% with code SPRING.',
+    'Only 3 spots left, register today: https://example.com/join',
+    'Comment GUIDE and I will send you my free checklist.',
+    'Link in the comments, grab yours before Friday!',
+    'Our revolutionary app is now live. Download it now.',
+    'DM me for details, limited time only.',
+  ];
+  const pitch = fc
+    .array(fc.constantFrom(...PITCHES), { minLength: 2, maxLength: 4 })
+    .map((parts) => parts.join(' '));
+
+  test('a pitch from end to end stays salesy at any length', () => {
+    fc.assert(
+      fc.property(pitch, fc.integer({ min: 1, max: 100_000 }), (unit, length) => {
+        fc.pre(analyze(unit).band === 'salesy');
+        const text = `${unit} `.repeat(Math.ceil(length / (unit.length + 1))).slice(0, length);
+        fc.pre(text.length >= unit.length);
+        expect(analyze(text).band).toBe('salesy');
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  const STORY = [
+    'Last spring I started running before work, mostly to clear my head.',
+    'The first week I walked more than I ran, and my neighbour laughed with me about it.',
+    'I learned that showing up matters more than pace.',
+    'Thank you to the early crew at the park for waving every morning.',
+    'What got you out of the door on the hard days?',
+  ];
+  const PLUGS = [
+    'My new training plan is out, link in the comments.',
+    'Buy the plan now at https://example.com/plan',
+    'Comment PLAN and I will send it.',
+  ];
+
+  test('a long story with one plug stays balanced', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom(...PLUGS),
+        fc.boolean(),
+        (repeats, plug, plugFirst) => {
+          const story = Array.from({ length: repeats }, (_, i) => STORY[i % STORY.length]).join(
+            ' ',
+          );
+          const text = plugFirst ? `${plug}\n\n${story}` : `${story}\n\n${plug}`;
+          expect(analyze(text).band).toBe('balanced');
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

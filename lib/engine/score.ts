@@ -16,7 +16,7 @@ const REPEAT_DECAY = 0.6;
 const STRETCH = 600;
 /** Words of text per unit of evidence dilution: a plug in a long story weighs less than the same plug alone. */
 const DILUTION_WORDS = 80;
-/** Shouting (capitals, !!!, emoji, hashtags) amplifies a pitch without being one: it counts up to this share of the other sales evidence... */
+/** Shouting (capitals, !!!, emoji, hashtags) amplifies a pitch without being one: it counts up to about this share of the other sales evidence... */
 const AMPLIFY = 0.5;
 /** ...plus this much on its own. */
 const AMPLIFY_ALONE = 2;
@@ -65,7 +65,9 @@ export function salesEvidence(findings: readonly Finding[]): number {
     findings.filter((f) => f.category !== 'shouting'),
     'sales',
   );
-  return pitch + Math.min(shout, AMPLIFY * pitch + AMPLIFY_ALONE);
+  // A soft cap: every bit of shouting still counts a little, so toning it down always helps.
+  const cap = AMPLIFY * pitch + AMPLIFY_ALONE;
+  return pitch + cap * (1 - Math.exp(-shout / cap));
 }
 
 /** Maps evidence >= 0 onto 0..100 with diminishing returns. */
