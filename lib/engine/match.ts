@@ -360,7 +360,7 @@ export function addressesReader(lower: string): boolean {
   return READER.test(lower);
 }
 
-/** True when lower-case text speaks of the writer ("I", "we", "my", "our"). */
+/** True when lower-case text speaks of the writer as subject or owner ("I", "we", "my", "our"). */
 export function speaksOfWriter(lower: string): boolean {
   return WRITER.test(lower);
 }

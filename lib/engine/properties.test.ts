@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BANDS } from './bands';
-import { applyEdit } from './clean';
+import { applyTextEdit } from './clean';
 import { analyze } from './index';
 import type { Report } from './types';
 
@@ -83,7 +83,7 @@ function applyAll(text: string, r: Report): { text: string; applied: number } {
   let applied = 0;
   for (const e of edits) {
     if (e.end >= limit) continue;
-    out = applyEdit(out, e);
+    out = applyTextEdit(out, e);
     limit = e.start;
     applied++;
   }

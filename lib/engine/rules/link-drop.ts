@@ -26,11 +26,9 @@ export const rule: Rule = {
   detect(doc) {
     const links = doc.links;
     if (links.length === 0) return [];
-    let linkChars = 0;
-    for (const l of links) linkChars += l.end - l.start;
-    const inLink = coverage(links, doc.text.length);
-    const otherWords = doc.words.filter((w) => !inLink[w.start]).length;
-    const bare = otherWords < 8 || linkChars > (doc.text.length - linkChars) * 0.5;
+    // Hashtags and @mentions are not words of the post around the link.
+    const notProse = coverage([...links, ...doc.hashtags, ...doc.mentions], doc.text.length);
+    const bare = doc.words.filter((w) => !notProse[w.start]).length < 8;
     return links.map(
       (l, i): Hit => ({
         ...l,
