@@ -20,17 +20,8 @@ import type {
   Suggestion,
 } from './types';
 
-/** Settings used for anything the caller leaves out. */
-export const DEFAULT_SETTINGS: Settings = {
-  sensitivity: 'normal',
-  disabledRules: [],
-  disabledCategories: [],
-  extraSalesyWords: [],
-  allowedWords: [],
-};
-
 /** Findings kept per rule. */
-export const MAX_HITS_PER_RULE = 100;
+const MAX_HITS_PER_RULE = 100;
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'normal', 'strict'];
 

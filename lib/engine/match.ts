@@ -370,17 +370,6 @@ export function creditsOther(clause: string): boolean {
   return CREDITED.test(clause);
 }
 
-/** The words of doc within [start, end) as lower-case strings. */
-export function wordsBetween(doc: Doc, start: number, end: number): string[] {
-  const out: string[] = [];
-  for (let i = doc.wordIndexAt(start); i < doc.words.length; i++) {
-    const w = doc.words[i];
-    if (!w || w.start >= end) break;
-    out.push(w.lower);
-  }
-  return out;
-}
-
 /** Removes spans that overlap an earlier-kept one (input order = priority); linear in the spans' lengths. */
 export function dropOverlaps<T extends Span>(spans: T[]): T[] {
   if (spans.length < 2) return spans;

@@ -14,7 +14,7 @@ export interface Lemma {
 }
 
 /** Longest text handed to the parser; beyond this, profile matching looks at the start only. */
-export const LEMMA_LIMIT = 20_000;
+const LEMMA_LIMIT = 20_000;
 
 /** A term as compromise's `.json()` gives it, with the options used here. */
 interface JsonTerm {
@@ -49,16 +49,6 @@ export function lemmatize(text: string): Lemma[] {
     // The parser is third-party; a failure must cost profile matching, never the analysis.
   }
   return out;
-}
-
-/** Root forms of a short phrase such as a passion ("baking bread" -> ["bake", "bread"]). */
-export function lemmasOf(phrase: string): string[] {
-  return lemmatize(phrase).map((l) => l.lemma);
-}
-
-/** Time one full parse of text, as the benchmark's floor; returns the parse's term count. */
-export function parseOnly(text: string): number {
-  return nlp(text).terms().length;
 }
 
 /** One word of a profile phrase with its root in context and the inflected forms that share it. */

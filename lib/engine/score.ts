@@ -7,9 +7,9 @@
 import type { Band, Finding, Polarity, Sensitivity } from './types';
 
 /** Evidence that gives about 63% salesiness. */
-export const SALES_SCALE = 30;
+const SALES_SCALE = 30;
 /** Evidence that gives about 63% authenticity. */
-export const AUTHENTIC_SCALE = 30;
+const AUTHENTIC_SCALE = 30;
 /** Each further hit of the same rule in one stretch counts less: the k-th (0-based) is divided by 1 + REPEAT_DECAY * k. */
 const REPEAT_DECAY = 0.6;
 /** Characters per stretch: about a hundred words, the length of a short post. */
@@ -21,15 +21,12 @@ const AMPLIFY = 0.5;
 /** ...plus this much on its own. */
 const AMPLIFY_ALONE = 2;
 /** Sales evidence below this is incidental (one stray word); from here on a draft cannot read as authentic. */
-export const INCIDENTAL_SALES = 5;
+const INCIDENTAL_SALES = 5;
 /** Authentic evidence a draft needs to earn the authentic band; with less on both sides it is neutral. */
-export const EARNED_AUTHENTIC = 5;
+const EARNED_AUTHENTIC = 5;
 
 /** Band thresholds on score per sensitivity: below `salesy` is salesy, at or above `authentic` may be authentic. */
-export const THRESHOLDS: Record<
-  Sensitivity,
-  { salesy: number; authentic: number; weight: number }
-> = {
+const THRESHOLDS: Record<Sensitivity, { salesy: number; authentic: number; weight: number }> = {
   gentle: { salesy: 27, authentic: 58, weight: 0.85 },
   normal: { salesy: 33, authentic: 65, weight: 1 },
   strict: { salesy: 40, authentic: 72, weight: 1.2 },
@@ -56,7 +53,7 @@ export function evidence(findings: readonly Finding[], polarity: Polarity): numb
 }
 
 /** Sales evidence with shouting capped: loud formatting adds to a pitch but does not make one. */
-export function salesEvidence(findings: readonly Finding[]): number {
+function salesEvidence(findings: readonly Finding[]): number {
   const shout = evidence(
     findings.filter((f) => f.category === 'shouting'),
     'sales',
@@ -71,7 +68,7 @@ export function salesEvidence(findings: readonly Finding[]): number {
 }
 
 /** Maps evidence >= 0 onto 0..100 with diminishing returns. */
-export function saturate(e: number, scale: number): number {
+function saturate(e: number, scale: number): number {
   if (!(e > 0)) return 0;
   return 100 * (1 - Math.exp(-e / scale));
 }

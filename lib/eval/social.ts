@@ -8,9 +8,9 @@ import { rocAuc } from './metrics';
 export const SOCIAL_FILE = 'social-posts-labeled.csv';
 
 export type PostLabel = 'authentic' | 'mixed' | 'salesy';
-export const POST_LABELS: readonly PostLabel[] = ['authentic', 'mixed', 'salesy'];
+const POST_LABELS: readonly PostLabel[] = ['authentic', 'mixed', 'salesy'];
 /** Bands in the order the table shows them, from authentic to salesy. */
-export const BAND_ORDER: readonly Band[] = ['authentic', 'neutral', 'balanced', 'salesy'];
+const BAND_ORDER: readonly Band[] = ['authentic', 'neutral', 'balanced', 'salesy'];
 
 export interface PostRow {
   id: string;
@@ -20,7 +20,7 @@ export interface PostRow {
 }
 
 /** Floors the quality gate holds on the real posts (issue 8). */
-export const SOCIAL_TARGETS = {
+const SOCIAL_TARGETS = {
   aucSalesy: 0.92,
   aucSalesyMixed: 0.85,
   maxAuthenticInSalesy: 0.03,
