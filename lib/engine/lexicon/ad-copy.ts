@@ -1,6 +1,8 @@
 // Source: the WhyFirst team's own judgment of advertising copy that sells without a sales word:
 // second-person benefit lines ("say goodbye to ..."), product taglines and disclosure tags of
-// paid posts. Written from the pattern, not taken from any data set. Syntax: see lib/engine/match.ts.
+// paid posts.
+// Written for issue 8 from its list of patterns, not taken from any data set.
+// Syntax: see lib/engine/match.ts.
 
 /** Benefit-copy idioms: each one reads like a product tagline addressed to the reader. */
 export const AD_IDIOMS = [
@@ -42,7 +44,6 @@ export const AD_IDIOMS = [
   'in a few clicks',
   'it’s that simple',
   'it’s that easy',
-  'why you should choose',
   'why choose',
   'try it today',
   'try it now',
@@ -59,7 +60,6 @@ export const AD_IDIOMS = [
   'the only {word} you will ever need',
   'designed to help you',
   'built to help you',
-  'on steroids',
 ];
 
 /** Disclosure of a paid or sponsored post. */

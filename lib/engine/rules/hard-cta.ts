@@ -80,7 +80,7 @@ export const rule: Rule = {
         if (creditsOther(doc.text.slice(clause.start, Math.min(doc.text.length, clause.end + 60))))
           continue;
         // A weak verb needs its offer word close by ("get yours now", "watch my video"), not
-        // somewhere later in the clause ("go to the gym with my wife").
+        // somewhere later in the clause ("go for a swim with my brother").
         const reach = base > 0 ? 40 : nextWords(doc.lower, s.end, 3);
         const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + reach));
         OFFER.lastIndex = 0;
