@@ -298,6 +298,8 @@ export function imperativeAt(doc: Doc, pos: number): boolean {
     before.lastIndexOf('('),
     before.lastIndexOf(','),
     before.lastIndexOf('•'),
+    before.lastIndexOf('👉'),
+    before.lastIndexOf('➡'),
   );
   if (cut < 0 && windowStart > from) return false;
   const clause = cut >= 0 ? before.slice(cut + 1) : before;

@@ -93,8 +93,9 @@ export function scoreFindings(
   const dilution = Math.sqrt(Math.max(1, words / DILUTION_WORDS));
   const s = saturate(sales / dilution, SALES_SCALE);
   const a = saturate(warm, AUTHENTIC_SCALE);
-  // Authentic content offsets part of the sales pressure; a story with one plug stays balanced.
-  const effective = s * (1 - 0.45 * (a / 100));
+  // Authentic content offsets part of the sales pressure, so a story with one plug stays balanced;
+  // the denser the selling, the more the warm words are part of the pitch and the less they offset.
+  const effective = s * (1 - 0.45 * (a / 100) * (1 - s / 100));
   // With no evidence either way the score sits in the middle (60); authentic evidence lifts it.
   const raw = (100 - effective) * (0.6 + 0.4 * (a / 100));
   const score = Math.round(Math.min(100, Math.max(0, raw)));

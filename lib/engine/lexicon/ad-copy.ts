@@ -62,7 +62,7 @@ export const AD_IDIOMS = [
   'built to help you',
 ];
 
-/** Disclosure of a paid or sponsored post. */
+/** Disclosure of a paid or sponsored post: an ad by its own account, so each counts double. */
 export const SPONSOR_TAGS = [
   '#ad',
   '#ads',

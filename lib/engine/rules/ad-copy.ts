@@ -31,10 +31,11 @@ function featureChecklist(doc: Doc): Hit | undefined {
     first = inline[0]?.index ?? 0;
     last = (inline[inline.length - 1]?.index ?? 0) + 1;
   }
+  // Checkmarks also list lessons and values, so a checklist alone stays incidental.
   return {
     start: first,
     end: last,
-    strength: 0.8,
+    strength: 0.35,
     message: 'A checklist of product features',
     suggestions: [],
   };
@@ -70,10 +71,10 @@ export const rule: Rule = {
       if (/^\s+(?:my|our|his|her|their)\s/u.test(doc.lower.slice(s.end, s.end + 8))) continue;
       hits.push({ ...s, strength: 0.6, suggestions: [] });
     }
-    for (const s of scan(doc.lower, SPONSOR)) hits.push({ ...s, suggestions: [] });
+    for (const s of scan(doc.lower, SPONSOR)) hits.push({ ...s, strength: 2, suggestions: [] });
     for (const m of doc.text.matchAll(AMBASSADOR_TAG)) {
       const start = m.index ?? 0;
-      hits.push({ start, end: start + m[0].length, suggestions: [] });
+      hits.push({ start, end: start + m[0].length, strength: 2, suggestions: [] });
     }
     const list = featureChecklist(doc);
     if (list) hits.push(list);

@@ -21,7 +21,8 @@ import type { Hit, Rule, RuleSuggestion } from '../rule';
 
 const ASKS = phraseRegex(EVENT_ASKS);
 const WEAK = phraseRegex(EVENT_WEAK);
-const RSVP = phraseRegex(['rsvp']);
+// Told to the reader, "RSVP" and "register" fill seats; said of oneself ("I registered") they do not.
+const RSVP = phraseRegex(['rsvp', 'register']);
 const JOIN = phraseRegex(JOIN_US);
 const NOT_EVENT = new RegExp(`^\\s+(?:${JOIN_US_NOT_EVENT.map(phraseSource).join('|')})`, 'u');
 const NOUNS = phraseRegex(EVENT_NOUNS);
@@ -107,6 +108,8 @@ export const rule: Rule = {
     for (const m of doc.lower.matchAll(HOSTING)) {
       const start = m.index ?? 0;
       if (doc.inQuote(start) || doc.isNegated(start)) continue;
+      // "Thanks for hosting this event" credits the host.
+      if (/for\s+$/u.test(doc.lower.slice(Math.max(0, start - 5), start))) continue;
       hits.push({ start, end: start + m[0].length, strength: 0.6, suggestions: [] });
     }
     const block = logistics(doc);

@@ -5,7 +5,7 @@ import {
   LAUNCH_VERBS,
   PRODUCT_NOUNS,
 } from '../lexicon/launch';
-import { dropOverlaps, inContext, phraseRegex, phraseSource, scan } from '../match';
+import { dropOverlaps, inContext, phraseRegex, phraseSource, scan, speaksOfWriter } from '../match';
 import type { Hit, Rule } from '../rule';
 
 const PHRASES = phraseRegex(LAUNCH_PHRASES.map(([p]) => p));
@@ -20,6 +20,9 @@ const VERB_PRODUCT = new RegExp(
   `(?<![\\p{L}])(?:${LAUNCH_VERBS.map(phraseSource).join('|')})\\s+(?:[\\p{L}\\p{N}'’#@-]+\\s+){0,4}?(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
+// Launch phrases that need a subject before them ("___ just launched"), unlike "now live" or "pre-order".
+const SUBJECT_FIRST =
+  /^(?:just launched|launching today|launches today|just dropped|just released)$/;
 // "Introducing" a name: "Introducing Tally: ..." (not "introducing my daughter to sushi").
 const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}\p{N}.-]*|[\p{Ll}][\p{L}\p{N}]*\s*[:.—–-])/u;
 const FAMILY_AFTER =
@@ -54,7 +57,15 @@ export const rule: Rule = {
     for (const s of inContext(doc, scan(doc.lower, PHRASES))) {
       const key = doc.lower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/’/g, "'");
       const text = REWRITES.get(key) ?? '';
-      hits.push({ ...s, suggestions: text ? [{ label: `Say “${text}”`, text }] : [] });
+      // "Acme just launched a tool" with no "we" or "I" around it is news of someone else's launch.
+      const sentence = doc.sentenceAt(s.start);
+      const own = sentence ? speaksOfWriter(doc.lower.slice(sentence.start, sentence.end)) : false;
+      const news = !own && SUBJECT_FIRST.test(key);
+      hits.push({
+        ...s,
+        strength: news ? 0.4 : 1,
+        suggestions: text ? [{ label: `Say “${text}”`, text }] : [],
+      });
     }
     for (const s of inContext(doc, scan(doc.lower, ANNOUNCE))) {
       const after = doc.text.slice(s.end, s.end + 60);
@@ -71,6 +82,19 @@ export const rule: Rule = {
     for (const m of doc.lower.matchAll(VERB_PRODUCT)) {
       const start = m.index ?? 0;
       if (doc.inQuote(start) || doc.isNegated(start)) continue;
+      // "I was tasked with launching a new product" tells a story about work, it launches nothing.
+      if (
+        /(?:with|of|for|about|after|before|by|in|on)\s+$/u.test(
+          doc.lower.slice(Math.max(0, start - 8), start),
+        )
+      )
+        continue;
+      // News of someone else's launch ("the bank launched their app", "Acme to unveil a tool") is shared, not sold.
+      if (
+        /\s(?:their|his|her|its)\s/u.test(m[0]) ||
+        /(?:^|\s)to\s+$/u.test(doc.lower.slice(Math.max(0, start - 4), start))
+      )
+        continue;
       hits.push({ start, end: start + m[0].length, strength: 0.7, suggestions: [] });
     }
     return dropOverlaps(hits);

@@ -20,6 +20,9 @@ const KEYWORD = new RegExp(
   'gu',
 );
 
+const REWARD =
+  /^\s*(?:below\s+)?(?:to\s+(?:get|receive|grab|access|join)|for\s+(?:the|a|my|access|early)|and\s+(?:i|we)['’]?ll)(?![\p{L}])/u;
+
 function openOffer(doc: Parameters<Rule['detect']>[0], start: number, end: number) {
   const c = clauseAround(doc, start, end);
   return [{ label: 'Offer it openly instead', text: LEAD_REWRITE, start: c.start, end: c.end }];
@@ -54,8 +57,10 @@ export const rule: Rule = {
     for (const m of doc.text.matchAll(KEYWORD)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      // The keyword must be an instruction to the reader, not "I used to reply with 'OK'".
-      if (!imperativeAt(doc, start) || doc.isNegated(start)) continue;
+      // The keyword must be an instruction to the reader, not "I used to reply with 'OK'", unless
+      // what follows names the reward ("comment 'deck' to get access").
+      const reward = REWARD.test(doc.lower.slice(end, end + 40));
+      if ((!imperativeAt(doc, start) && !reward) || doc.isNegated(start)) continue;
       hits.push({ start, end, suggestions: openOffer(doc, start, end) });
     }
     // A promise to send or a free resource is a lead magnet only beside an ask to reply or comment.
