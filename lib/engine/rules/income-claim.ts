@@ -46,6 +46,12 @@ export const rule: Rule = {
       const words = sentence ? doc.lower.slice(sentence.start, sentence.end) : '';
       return speaksOfWriter(words) && !addressesReader(words) && !/@/.test(words);
     };
+    // "You can make $5,000 a month", "I made $6,000 with @trader": money offered or credited to an account.
+    const offered = (pos: number): boolean => {
+      const sentence = doc.sentenceAt(pos);
+      const words = sentence ? doc.lower.slice(sentence.start, sentence.end) : '';
+      return addressesReader(words) || /@/.test(words);
+    };
     for (const s of inContext(doc, scan(doc.lower, STRONG))) {
       hits.push({
         ...s,
@@ -65,7 +71,7 @@ export const rule: Rule = {
       }
       hits.push({
         ...s,
-        strength: money ? (personal(s.start) ? 0.3 : 1) : 0.15,
+        strength: money ? (offered(s.start) ? 1 : 0.3) : 0.15,
         suggestions: [dropClause(doc, s.start, s.end, LABEL)],
       });
     }

@@ -114,11 +114,12 @@ export const rule: Rule = {
         message: 'Ends on a colon: the rest is elsewhere',
         suggestions: [],
       });
-    for (const l of doc.links) {
-      const before = doc.text.slice(Math.max(0, l.start - 6), l.start);
-      if (ARROW_LINK.test(before))
-        hits.push({ start: l.start, end: l.end, strength: 0.6, suggestions: [] });
-    }
+    // Arrows also mark items of a list of references, so only the first arrowed link counts.
+    const arrowed = doc.links.find((l) =>
+      ARROW_LINK.test(doc.text.slice(Math.max(0, l.start - 6), l.start)),
+    );
+    if (arrowed)
+      hits.push({ start: arrowed.start, end: arrowed.end, strength: 0.6, suggestions: [] });
     return dropOverlaps(hits);
   },
 };
