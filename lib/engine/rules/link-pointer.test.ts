@@ -38,6 +38,7 @@ describe('link-pointer', () => {
       'I wrote up the whole process, the link is in the comments.',
     ],
     ['Learn how we did it here: https://example.com/story', 'More here: https://example.com/story'],
+    ['We kept notes all year.\nDetails below ↓', 'We kept notes all year.\nMore here ↓'],
   ])('rewrites %j', (text, expected) => {
     expect(rewritten(rule, text)).toBe(expected);
   });

@@ -86,7 +86,8 @@ export const rule: Rule = {
       if (creditsOther(clause) || doc.inQuote(start) || doc.isNegated(start)) continue;
       // Without a colon, an arrow or a link after it, "here" points only in an instruction.
       if (!m[1] && !linkAfter(doc, end) && !imperativeAt(doc, start)) continue;
-      const here = start + m[0].search(/(?:here|below)\s*[^\s\p{L}]*\s*$/u) + 4;
+      const word = /(here|below)\s*[^\s\p{L}]*\s*$/u.exec(m[0]);
+      const here = start + (word?.index ?? 0) + (word?.[1]?.length ?? 0);
       hits.push({ start, end, suggestions: plainMention(doc, start, here, 'more here') });
     }
     for (const s of inContext(doc, scan(doc.lower, GO))) {
