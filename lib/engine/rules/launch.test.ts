@@ -23,7 +23,7 @@ describe('launch', () => {
     'We have not launched anything this year, and that is fine.',
     'I launched my career in a kitchen.',
     'The day the bank launched their app, the queue outside vanished.',
-    'In 2019 I was tasked with launching a new product, and I was terrible at it.',
+    'After launching our first app, I slept for two days.',
   ])('passes %j', (text) => {
     expect(flagged(rule, text)).toEqual([]);
   });

@@ -82,7 +82,7 @@ export const rule: Rule = {
     for (const m of doc.lower.matchAll(VERB_PRODUCT)) {
       const start = m.index ?? 0;
       if (doc.inQuote(start) || doc.isNegated(start)) continue;
-      // "I was tasked with launching a new product" tells a story about work, it launches nothing.
+      // "After launching our first app, I slept for two days" tells a story; it launches nothing.
       if (
         /(?:with|of|for|about|after|before|by|in|on)\s+$/u.test(
           doc.lower.slice(Math.max(0, start - 8), start),
