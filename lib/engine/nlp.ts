@@ -167,9 +167,26 @@ function cached(cache: Map<string, string>, key: string, make: () => string): st
   return out;
 }
 
+type NounTransform = (word: string, model: object) => string;
+
+/**
+ * compromise's own noun inflection, read through its public `nlp.methods()` accessor: a parse per
+ * word would cost milliseconds on every new topic word, this costs microseconds. Undefined if
+ * the accessor ever changes shape; callers then fall back to a parse.
+ */
+function nounTransform(name: 'toPlural' | 'toSingular'): NounTransform | undefined {
+  const methods = nlp.methods() as { two?: { transform?: { noun?: Record<string, unknown> } } };
+  const fn = methods.two?.transform?.noun?.[name];
+  return typeof fn === 'function' ? (fn as NounTransform) : undefined;
+}
+
 /** Plural of a countable noun ("bakery" -> "bakeries"); uncountable nouns come back unchanged. Cached. */
 export function pluralOf(noun: string): string {
   return cached(plurals, noun, () => {
+    // An uncountable noun ("information") has no plural.
+    if (lexiconTag(noun) === 'Uncountable') return noun;
+    const fast = nounTransform('toPlural');
+    if (fast) return fast(noun, nlp.model());
     const doc = nlp(noun);
     doc.tag('Singular');
     return doc.nouns().toPlural().text('normal');
@@ -179,6 +196,8 @@ export function pluralOf(noun: string): string {
 /** Singular of a plural noun ("bakeries" -> "bakery"); other words come back unchanged. Cached. */
 export function singularOf(noun: string): string {
   return cached(singulars, noun, () => {
+    const fast = nounTransform('toSingular');
+    if (fast) return fast(noun, nlp.model());
     const doc = nlp(noun);
     doc.tag('Plural');
     return doc.nouns().toSingular().text('normal');
