@@ -45,6 +45,7 @@ describe('message validation', () => {
     [{ kind: 'no-draft', site: 'myspace' }, false],
     [{ kind: 'draft', site: 'x', text: 5, report }, false],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, score: 140 } }, false],
+    [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, band: 'neutral' } }, true],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, band: 'spammy' } }, false],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, checklist: [{ id: 1 }] } }, false],
     [null, false],

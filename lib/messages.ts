@@ -1,3 +1,4 @@
+import { BANDS } from './engine/bands';
 import type { AnalyzeOptions, Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
 import { isRecord } from './validate';
@@ -56,8 +57,6 @@ function isSite(raw: unknown): raw is SiteId {
 function isScore(raw: unknown): raw is number {
   return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 100;
 }
-
-const BANDS: readonly Band[] = ['authentic', 'balanced', 'salesy'];
 
 function isChecklistItem(raw: unknown): raw is ChecklistItem {
   return (

@@ -15,7 +15,7 @@
 // session, which is the state Chrome leaves an idle worker in after ~30 s.
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { median } from '../lib/bench/stats';
+import { median } from '../lib/bench/timing';
 import { SITE_IDS, type SiteId } from '../lib/sites/ids';
 import {
   type Harness,

@@ -180,7 +180,7 @@ export function mainTopic(doc: Doc): string | undefined {
 }
 
 /** True when enough of the draft's words are known English words for an English suggestion to fit. */
-export function looksEnglish(doc: Doc): boolean {
+function looksEnglish(doc: Doc): boolean {
   let known = 0;
   let seen = 0;
   for (const w of doc.words) {

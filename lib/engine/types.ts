@@ -1,6 +1,7 @@
 /** The engine's public data shapes. Everything here is plain JSON: no classes, no functions. */
 
-export type Band = 'authentic' | 'balanced' | 'salesy';
+/** neutral: no evidence either way, so no verdict; authentic must be earned by authentic evidence. */
+export type Band = 'authentic' | 'neutral' | 'balanced' | 'salesy';
 export type Polarity = 'sales' | 'authentic';
 
 /** Rule categories; the options page turns whole categories on and off. */
