@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { registerNlpForLaterImport } from '../lib/background/compromise-lazy';
-import { analyzeForPage, warmEngine } from '../lib/engine-service';
+import { loadNlp, nlpLoaded, registerNlpForLaterImport } from '../lib/background/compromise-lazy';
+import { analyzeForPage, loadModelLater, warmEngine } from '../lib/engine-service';
 import { isBackgroundRequest, isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
 import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
 
@@ -28,10 +28,12 @@ async function injectComposerUi(sender: Sender): Promise<boolean> {
 }
 
 export default defineBackground(() => {
-  // Chrome's worker loads compromise only when first needed, which it may do after its first run
-  // only for a script it imported while installing.
-  if (typeof (globalThis as { importScripts?: unknown }).importScripts === 'function')
+  // Chrome's worker answers before it has loaded compromise, then loads it; a worker may import
+  // a script after its first run only if it imported it while installing.
+  if (typeof (globalThis as { importScripts?: unknown }).importScripts === 'function') {
     self.addEventListener('install', () => registerNlpForLaterImport());
+    loadModelLater(nlpLoaded, loadNlp);
+  }
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') {

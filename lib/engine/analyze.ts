@@ -2,6 +2,7 @@ import { buildChecklist } from './checklist';
 import { cleanEdit } from './clean';
 import { buildDoc, type Doc } from './doc';
 import { phraseRegex } from './match';
+import { nlpReady } from './nlp';
 import { buildPostSuggestions } from './post-suggestions';
 import type { Hit, Rule } from './rule';
 import { RULES } from './rules';
@@ -144,6 +145,7 @@ function safe<T>(fn: () => T[]): T[] {
 /** Judges a draft between authentic and salesy. Pure, deterministic, never throws; the result is plain JSON. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const input = typeof text === 'string' ? text : '';
+  const partial = !nlpReady();
   const { profile, settings } = normalizeOptions(options);
   const doc = buildDoc(input, profile, settings);
   const { findings, horizon } = collect(doc, RULES);
@@ -156,5 +158,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   );
   const checklist: ChecklistItem[] = safe(() => buildChecklist(doc, findings));
   const postSuggestions: PostSuggestion[] = safe(() => buildPostSuggestions(doc, findings));
-  return { ...scores, findings, postSuggestions, checklist, stats: computeStats(doc) };
+  const report: Report = {
+    ...scores,
+    findings,
+    postSuggestions,
+    checklist,
+    stats: computeStats(doc),
+  };
+  if (partial) report.partial = true;
+  return report;
 }

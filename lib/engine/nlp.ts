@@ -5,6 +5,22 @@
  */
 import nlp from 'compromise';
 
+let ready: () => boolean = () => true;
+
+/**
+ * Lets a host that loads compromise late (Chrome's service worker, which should answer before
+ * it has evaluated compromise) say whether it is there yet. Until it is, nothing here calls it:
+ * profile words match as written, word classes are unknown, and nothing learnt is cached.
+ */
+export function setNlpReadiness(check: () => boolean): void {
+  ready = check;
+}
+
+/** True when compromise may be called (always, unless a host said otherwise). */
+export function nlpReady(): boolean {
+  return ready();
+}
+
 /** A word of the text with its root form. */
 export interface Lemma {
   start: number;
@@ -36,6 +52,7 @@ function termsOf(view: ReturnType<typeof nlp>, offsets: boolean): JsonTerm[] {
 export function lemmatize(text: string): Lemma[] {
   const input = text.length > LEMMA_LIMIT ? text.slice(0, LEMMA_LIMIT) : text;
   const out: Lemma[] = [];
+  if (!ready()) return out;
   try {
     const doc = nlp(input);
     doc.compute('root');
@@ -98,6 +115,7 @@ function conjugations(infinitive: string): Record<string, string> {
 /** Word families of a short phrase (a mission or a passion); parses once, so callers should cache. */
 export function wordFamilies(phrase: string): WordFamily[] {
   const out: WordFamily[] = [];
+  if (!ready()) return exactFamilies(phrase);
   try {
     const doc = nlp(phrase.slice(0, 2_000));
     doc.compute('root');
@@ -132,6 +150,16 @@ export function wordFamilies(phrase: string): WordFamily[] {
   return out;
 }
 
+/** Families of the words exactly as written, for when compromise is not there yet. */
+function exactFamilies(phrase: string): WordFamily[] {
+  return (phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => ({
+    word,
+    lemma: word,
+    forms: [word],
+    pos: 'other',
+  }));
+}
+
 let lexicon: Record<string, unknown> | undefined;
 
 /** compromise's word list, read once through its public `nlp.model()` accessor ({} if its shape ever changes). */
@@ -145,6 +173,7 @@ function lexiconWords(): Record<string, unknown> {
 
 /** The tag compromise's lexicon gives a lower-case word out of context ("Singular", "Infinitive"...), if any. */
 export function lexiconTag(word: string): string | undefined {
+  if (!ready()) return undefined;
   const words = lexiconWords();
   const tag = Object.hasOwn(words, word) ? words[word] : undefined;
   const first = Array.isArray(tag) ? tag[0] : tag;
@@ -157,6 +186,7 @@ const singulars = new Map<string, string>();
 function cached(cache: Map<string, string>, key: string, make: () => string): string {
   let out = cache.get(key);
   if (out !== undefined) return out;
+  if (!ready()) return key;
   try {
     out = make() || key;
   } catch {

@@ -123,4 +123,9 @@ export interface Report {
   postSuggestions: PostSuggestion[];
   checklist: ChecklistItem[];
   stats: Stats;
+  /**
+   * Set when the language model was not loaded yet (see nlp.ts `setNlpReadiness`): profile words
+   * matched only as written and topic suggestions are generic. Analyse again for the full report.
+   */
+  partial?: true;
 }
