@@ -3,8 +3,8 @@
  * confirmed when within a few seconds the draft empties or the composer leaves the page. A draft
  * that is cleared, abandoned or left without that gesture is never reported.
  */
-import type { ComposerKind, SendSpec } from '../sites/types';
-import { composerKind, isSendKey, sendControlsFor } from './spec';
+import { type ComposerKind, composerKind, type SiteAdapter } from '../sites/index';
+import { isSendKey, sendControlsFor } from './spec';
 
 /** A confirmed send. */
 export interface DetectedSend {
@@ -21,9 +21,10 @@ export interface SendWatchOptions {
   composer: HTMLElement;
   /** The composer's current text, as the editor modules read it. */
   readText: () => string;
-  spec: SendSpec;
+  /** The composer's site: its send controls and keys, and what the composer is for. */
+  site: SiteAdapter;
   onSend: (send: DetectedSend) => void;
-  /** Stops the watch when aborted. */
+  /** Ends the watch for new sends when aborted (see `watchSends`). */
   signal?: AbortSignal;
   /** How long after the gesture the draft may take to empty or the composer to leave. */
   confirmWithinMs?: number;
@@ -40,11 +41,14 @@ function isBlank(text: string): boolean {
 
 /**
  * Watches one composer for sends and calls `onSend` once per confirmed send. Returns a stop
- * function; stopping (or aborting `signal`) while a send waits reports it if it is already
- * confirmed, so tearing the composer's session down as it leaves the page loses nothing.
+ * function. Stopping (or aborting `signal`) ends the watch for new sends; a send already made is
+ * reported at once if confirmed, else still checked until its time is up, so tearing a session
+ * down as its composer leaves the page, or as a dialog hides before the site clears it, loses
+ * nothing.
  */
 export function watchSends(options: SendWatchOptions): () => void {
-  const { composer, readText, spec, onSend, signal } = options;
+  const { composer, readText, site, onSend, signal } = options;
+  const spec = site.sends;
   const within = options.confirmWithinMs ?? CONFIRM_WITHIN_MS;
   const doc = composer.ownerDocument;
   const selectors = spec.controls.map((c) => c.selector);
@@ -54,17 +58,17 @@ export function watchSends(options: SendWatchOptions): () => void {
 
   const confirmed = () => !composer.isConnected || isBlank(readText());
 
-  const settle = (final: boolean) => {
+  const settle = () => {
     timer = undefined;
     if (!pending) return;
     if (confirmed()) {
       const { until: _until, ...send } = pending;
       pending = null;
       onSend(send);
-    } else if (final || Date.now() >= pending.until) {
+    } else if (Date.now() >= pending.until) {
       pending = null;
     } else {
-      timer = setTimeout(() => settle(false), CHECK_MS);
+      timer = setTimeout(settle, CHECK_MS);
     }
   };
 
@@ -73,8 +77,10 @@ export function watchSends(options: SendWatchOptions): () => void {
     const text = readText();
     if (isBlank(text)) return;
     const time = Date.now();
-    pending = { text, via, time, kind: composerKind(composer, spec), until: time + within };
-    timer = setTimeout(() => settle(false), CHECK_MS);
+    // Every adapter ends with a catch-all post composer, so a found composer always has a kind.
+    const kind = composerKind(composer, site) ?? 'post';
+    pending = { text, via, time, kind, until: time + within };
+    timer = setTimeout(settle, CHECK_MS);
   };
 
   const usesControl = (path: EventTarget[]) => {
@@ -91,10 +97,12 @@ export function watchSends(options: SendWatchOptions): () => void {
   };
   const onKeydown = (e: Event) => {
     const key = e as KeyboardEvent;
+    // Typing costs one comparison: only Enter and Space can send.
+    if (key.key !== 'Enter' && key.key !== ' ') return;
     const path = key.composedPath();
     if (path.includes(composer)) {
       if (isSendKey(composer, spec, key)) gesture('key');
-    } else if ((key.key === 'Enter' || key.key === ' ') && usesControl(path)) {
+    } else if (usesControl(path)) {
       // A `[role="button"]` control is activated by the site's own key handler, with no click.
       gesture('key');
     }
@@ -109,7 +117,7 @@ export function watchSends(options: SendWatchOptions): () => void {
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKeydown, true);
     if (timer !== undefined) clearTimeout(timer);
-    settle(true);
+    settle();
   };
   signal?.addEventListener('abort', stop, { once: true });
   if (signal?.aborted) stop();

@@ -90,13 +90,5 @@ export const linkedin: SiteAdapter = {
     // Messaging has a "Press Enter to send" mode; when it is off, Enter adds a line and the
     // draft stays, so no send is confirmed.
     keys: [{ keys: 'enter', where: '.msg-form' }],
-    kinds: [
-      { kind: 'message', where: '.msg-form, .msg-form__contenteditable' },
-      {
-        kind: 'reply',
-        where: '[componentkey^="commentBox-"], .comments-comment-box, .comments-comment-texteditor',
-      },
-    ],
-    defaultKind: 'post',
   },
 };
