@@ -198,6 +198,17 @@ describe('LinkedIn: messaging', () => {
     expect(w.sends).toMatchObject([{ text: 'Line one', kind: 'message', via: 'key' }]);
   });
 
+  test('Enter that only adds a line, then the draft deleted by hand at once, is not a send', async () => {
+    const w = watch(editor(), linkedin);
+    write(editor(), 'See you');
+    press(editor(), 'Enter');
+    write(editor(), 'See you\n'); // the browser's new line: Enter-to-send is off
+    await vi.advanceTimersByTimeAsync(30);
+    write(editor(), ''); // select all, delete, well within the wait for a send
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(w.sends).toEqual([]);
+  });
+
   test('left: the conversation closed with a draft', () => {
     const w = watch(editor(), linkedin);
     write(editor(), 'Talk soon');

@@ -1,7 +1,8 @@
 /**
  * Send detection: a send is a site's send control or send key used while the draft holds text,
- * confirmed when within a few seconds the draft empties or the composer leaves the page. A draft
- * that is cleared, abandoned or left without that gesture is never reported.
+ * confirmed when within a few seconds the draft empties or the composer leaves the page, with no
+ * other words in between. A draft that is cleared, abandoned or left without that gesture, or
+ * that the site kept after it, is never reported.
  */
 import { type ComposerKind, composerKind, type SiteAdapter } from '../sites/index';
 import { isSendKey, sendControlsFor } from './spec';
@@ -54,22 +55,34 @@ export function watchSends(options: SendWatchOptions): () => void {
   const selectors = spec.controls.map((c) => c.selector);
   let pending: (DetectedSend & { until: number }) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | null = null;
   let stopped = false;
 
-  const confirmed = () => !composer.isConnected || isBlank(readText());
-
-  const settle = () => {
-    timer = undefined;
+  const finish = (sent: boolean) => {
     if (!pending) return;
-    if (confirmed()) {
-      const { until: _until, ...send } = pending;
-      pending = null;
-      onSend(send);
-    } else if (Date.now() >= pending.until) {
-      pending = null;
-    } else {
-      timer = setTimeout(settle, CHECK_MS);
-    }
+    const { until: _until, ...send } = pending;
+    pending = null;
+    clearTimeout(timer);
+    timer = undefined;
+    observer?.disconnect();
+    observer = null;
+    composer.removeEventListener('input', check);
+    if (sent) onSend(send);
+  };
+
+  // Sent when the draft empties or the composer leaves. When the draft turns into other words
+  // first (Enter only added a line, the person typed on), the site kept it: no send, even if it is
+  // cleared by hand a moment later.
+  function check(): void {
+    if (!pending) return;
+    const text = composer.isConnected ? readText() : '';
+    if (isBlank(text)) finish(true);
+    else if (text !== pending.text || Date.now() >= pending.until) finish(false);
+  }
+
+  const poll = () => {
+    check();
+    timer = pending ? setTimeout(poll, CHECK_MS) : undefined;
   };
 
   const gesture = (via: DetectedSend['via']) => {
@@ -80,7 +93,11 @@ export function watchSends(options: SendWatchOptions): () => void {
     // Every adapter ends with a catch-all post composer, so a found composer always has a kind.
     const kind = composerKind(composer, site) ?? 'post';
     pending = { text, via, time, kind, until: time + within };
-    timer = setTimeout(settle, CHECK_MS);
+    // Each change is seen as it happens, so a new line then a clear is not taken for a send.
+    observer = new MutationObserver(check);
+    observer.observe(composer, { childList: true, subtree: true, characterData: true });
+    composer.addEventListener('input', check);
+    timer = setTimeout(poll, CHECK_MS);
   };
 
   const usesControl = (path: EventTarget[]) => {
@@ -116,8 +133,7 @@ export function watchSends(options: SendWatchOptions): () => void {
     stopped = true;
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKeydown, true);
-    if (timer !== undefined) clearTimeout(timer);
-    settle();
+    check();
   };
   signal?.addEventListener('abort', stop, { once: true });
   if (signal?.aborted) stop();

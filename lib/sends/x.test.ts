@@ -150,6 +150,19 @@ describe('X: posts and inline replies', () => {
     expect(w.sends).toEqual([]);
   });
 
+  test('a send the site did not take, then words changed and cleared, is not a send', async () => {
+    const editor = homeComposer();
+    const w = watch(editor, x);
+    write(editor, 'Draft one');
+    $(document, '#home [data-testid="tweetButtonInline"]').click();
+    await vi.advanceTimersByTimeAsync(50);
+    write(editor, 'Draft one, better');
+    await vi.advanceTimersByTimeAsync(50);
+    write(editor, '');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(w.sends).toEqual([]);
+  });
+
   test('a click on Post with an empty draft is nothing', () => {
     const editor = homeComposer();
     const w = watch(editor, x);
