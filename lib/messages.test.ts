@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Report } from './engine/types';
 import {
+  isBackgroundRequest,
   isContentRequest,
   isDraftSnapshot,
   isUnsavedMessage,
@@ -51,6 +52,22 @@ describe('message validation', () => {
     [null, false],
   ])('%j -> %s', (raw, ok) => {
     expect(isDraftSnapshot(raw)).toBe(ok);
+  });
+});
+
+describe('journal/record requests', () => {
+  const ok = { kind: 'journal/record', site: 'x', composer: 'message', text: 'See you!', time: 5 };
+  test.each([
+    [ok, true],
+    [{ ...ok, text: '' }, true],
+    [{ ...ok, site: 'myspace' }, false],
+    [{ ...ok, composer: 'comment' }, false],
+    [{ ...ok, text: ['See you!'] }, false],
+    [{ ...ok, time: '2026-05-12' }, false],
+    [{ ...ok, time: Number.POSITIVE_INFINITY }, false],
+    [{ ...ok, time: 0 }, false],
+  ])('%j -> %s', (raw, accepted) => {
+    expect(isBackgroundRequest(raw)).toBe(accepted);
   });
 });
 
