@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bandLabel, bandStyle } from '../../lib/journal/bands';
 import type { JournalEntry } from '../../lib/journal/entry';
-import { countBands, DAY_MS, median, rollingScores } from '../../lib/journal/stats';
+import { countBands, DAY_MS, median, rollingScores } from '../../lib/journal/views';
 import { siteName } from '../../lib/validate';
 import { count, formatDay, formatDayYear, formatMonth, KIND_LABEL } from './format';
 
