@@ -55,7 +55,7 @@ export function timeTicks(start: number, end: number): TimeTick[] {
 }
 
 /** The chart's text alternative: what it shows, the range of scores and where the line went. */
-export function chartLabel(
+function chartLabel(
   entries: readonly JournalEntry[],
   start: number,
   end: number,
