@@ -18,15 +18,17 @@ import { adapterForHost, composerFor } from '../lib/sites/index';
  */
 export default defineUnlistedScript(() => {
   const site = adapterForHost(location.hostname);
-  const api = bootApi();
-  if (!site || !api) return;
+  if (!site) return;
   const scope = globalThis as Record<symbol, unknown>;
   const life = new AbortController();
   let asked = false;
 
+  // The extension API is touched only once it is needed: Chrome builds its bindings on first use,
+  // which cost more than the rest of this script in a frame nobody writes in.
   const load = () => {
     if (asked || scope[UI_LOADED]) return;
-    if (api.runtime?.id === undefined) {
+    const api = bootApi();
+    if (api?.runtime?.id === undefined) {
       // Orphaned by an update or uninstall: nothing to load from any more.
       life.abort();
       return;
@@ -52,12 +54,14 @@ export default defineUnlistedScript(() => {
     },
     { capture: true, signal: life.signal },
   );
-  if (isComposer(deepActiveElement(document))) load();
+  // A composer focused before this script ran (it runs once the page is idle).
+  const active = document.activeElement;
+  if (active && active !== document.body && isComposer(deepActiveElement(document))) load();
 
   // The popup asks for the draft before any composer here was used: the top frame says there is
   // none, after giving a frame that holds a focused composer the time to answer first.
-  if (window.top !== window) return;
-  api.runtime.onMessage.addListener(
+  const api = window.top === window ? bootApi() : undefined;
+  api?.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, sendResponse: (answer: NoDraft) => void) => {
       if (!isContentRequest(message) || scope[UI_LOADED]) return undefined;
       setTimeout(() => sendResponse({ kind: 'no-draft', site: site.id }), TOP_FRAME_GRACE_MS);
