@@ -1,4 +1,5 @@
 import { editorKind, readEditor, splice } from './index';
+import { insertLines, textPasteEvent } from './input';
 
 /** One replacement: [start, end) of the analysed text becomes `text` ('' deletes). */
 export interface Edit {
@@ -90,15 +91,10 @@ function pastesLines(el: HTMLElement, text: string): boolean {
 function insert(el: HTMLElement, text: string): boolean {
   const doc = el.ownerDocument;
   if (text === '') return doc.execCommand('delete', false);
+  if (text.includes('\n') && editorKind(el) === 'quill') return insertLines(doc, text);
   if (!pastesLines(el, text)) return doc.execCommand('insertText', false, text);
   // insertText with a newline garbles Draft.js and is refused by Lexical; a paste is their path.
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', {
-    clipboardData: data,
-    bubbles: true,
-    cancelable: true,
-  });
+  const event = textPasteEvent(text);
   el.dispatchEvent(event);
   return event.defaultPrevented;
 }
