@@ -2,14 +2,9 @@
 // root, role="meter", "Apply…" buttons) read from the page, and the fixture's test API.
 import type { Frame, Page } from 'playwright-core';
 import { analyze, type Report } from '../../lib/engine/index';
+import { type MeterReading, readMetersInPage } from './fixture-api';
 
-/** One meter as a person (or screen reader) perceives it. */
-export interface MeterReading {
-  now: number;
-  band: string;
-  theme: string | undefined;
-  visible: boolean;
-}
+export type { MeterReading } from './fixture-api';
 
 /** The frame that holds composer `i` (iframe composers live in their own document). */
 export async function frameOf(page: Page, i: number): Promise<Frame> {
@@ -23,19 +18,7 @@ export async function frameOf(page: Page, i: number): Promise<Frame> {
 
 /** Every meter in a frame, in attach order. */
 export function meters(frame: Frame | Page): Promise<MeterReading[]> {
-  return frame.evaluate(() =>
-    Array.from(document.querySelectorAll('whyfirst-meter')).map((host) => {
-      const root = host.shadowRoot;
-      const meter = root?.querySelector('[role="meter"]');
-      const box = root?.querySelector<HTMLElement>('.root');
-      return {
-        now: Number(meter?.getAttribute('aria-valuenow')),
-        band: meter?.getAttribute('aria-valuetext') ?? '',
-        theme: box?.dataset.theme,
-        visible: !!box && !box.hidden,
-      };
-    }),
-  );
+  return frame.evaluate(readMetersInPage);
 }
 
 /** Waits until the frame shows exactly one meter reading `now`, and returns it. */
