@@ -19,8 +19,8 @@ function call<M extends FixtureMethod>(
   method: M,
   ...args: unknown[]
 ): Promise<FixtureResult<M>> {
-  const call: [string, unknown[]] = [method, args];
-  return page.evaluate(callFixtureInPage, call) as Promise<FixtureResult<M>>;
+  const request: [string, unknown[]] = [method, args];
+  return page.evaluate(callFixtureInPage, request) as Promise<FixtureResult<M>>;
 }
 
 /** The frame that holds composer `i` (iframe composers live in their own document). */
