@@ -1,0 +1,85 @@
+// The cross-browser driver (driver.ts) on the Chromium harness (harness.ts, playwright-core).
+import type { Page } from 'playwright-core';
+import { frameOf } from './composer-kit';
+import { type Driver, type ExtensionTab, retrying, type SiteTab } from './driver';
+import {
+  labelledControlInPage,
+  meterControlInPage,
+  meterStatusInPage,
+  readMetersInPage,
+} from './fixture-api';
+import { callFixture, extensionPage, launchWithExtension, openSite } from './harness';
+
+function siteTab(page: Page): SiteTab {
+  return {
+    composers: () => callFixture(page, 'list'),
+    focus: (i) => callFixture(page, 'focus', i),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    modelText: (i) => callFixture(page, 'getModelText', i),
+    domText: (i) => callFixture(page, 'getDomText', i),
+    refusals: () => callFixture(page, 'refusals'),
+    meters: async (i) => (await frameOf(page, i)).evaluate(readMetersInPage),
+    click: async (i, control) => {
+      const frame = await frameOf(page, i);
+      const handle = await retrying(() => frame.evaluateHandle(meterControlInPage, control));
+      await handle.click();
+      await handle.dispose();
+    },
+    status: async (i) => (await frameOf(page, i)).evaluate(meterStatusInPage),
+    clipboard: async (i) => (await frameOf(page, i)).evaluate(() => navigator.clipboard.readText()),
+    close: () => page.close(),
+  };
+}
+
+function extensionTab(page: Page): ExtensionTab {
+  return {
+    fill: async (label, text) => {
+      const field = await page.evaluateHandle(labelledControlInPage, label);
+      await field.evaluate((f) => {
+        f.focus();
+        f.select();
+      });
+      await field.dispose();
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key),
+    value: async (label) => {
+      const field = await page.evaluateHandle(labelledControlInPage, label);
+      const value = await field.evaluate((f) => f.value);
+      await field.dispose();
+      return value;
+    },
+    texts: (selector) =>
+      page.evaluate(
+        (s) => Array.from(document.querySelectorAll(s), (e) => e.textContent ?? ''),
+        selector,
+      ),
+    close: () => page.close(),
+  };
+}
+
+/** Launches Chromium with the built extension ($WHYFIRST_EXT_DIR or .output/chrome-mv3). */
+export async function launch(): Promise<Driver> {
+  const h = await launchWithExtension();
+  // Lets specs read back what a refused edit put on the clipboard.
+  for (const origin of ['https://x.com', 'https://www.facebook.com', 'https://www.linkedin.com'])
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  return {
+    browser: 'chromium',
+    openSite: async (site, path, opts = {}) =>
+      siteTab(await openSite(h.context, site, path, { refuse: opts.refuse })),
+    openExtensionPage: async (file) => {
+      const page = await extensionPage(h.context, file);
+      await page.waitForSelector('main:not([aria-busy])');
+      return extensionTab(page);
+    },
+    requests: () => [
+      ...h.blocked.map((b) => `${b.source} ${b.method} ${b.url}`),
+      ...h.escapedExceptBrowser().map((e) => `proxy ${e}`),
+    ],
+    errors: async () => h.pageErrors().map((e) => `${e.pageUrl}: ${e.message.split('\n')[0]}`),
+    close: () => h.close(),
+  };
+}

@@ -1,0 +1,89 @@
+// One small interface over both browser harnesses (Chromium through playwright-core, Firefox
+// through puppeteer-core), so a spec written against it runs in either browser.
+
+import type { SiteId } from '../../lib/sites/ids';
+import type { ComposerInfo } from '../fixtures/src/common';
+import type { MeterReading } from './fixture-api';
+
+/** The browsers WhyFirst is tested in. */
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A fixture site open in a tab; composer indexes are the fixture's (`__fixture.list()`). */
+export interface SiteTab {
+  composers(): Promise<ComposerInfo[]>;
+  /** Focuses composer `i` through its editor's API, caret at the end. */
+  focus(i: number): Promise<void>;
+  /** Types `text` key by key into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** Presses a key or a chord such as 'Control+z'. */
+  press(key: string): Promise<void>;
+  /** Composer `i`'s text read from its editor's model. */
+  modelText(i: number): Promise<string>;
+  /** Composer `i`'s text as the DOM shows it. */
+  domText(i: number): Promise<string>;
+  /** How many programmatic edits the page's editors refused (`?refuse=1`). */
+  refusals(): Promise<number>;
+  /** The WhyFirst meters in the document that holds composer `i`. */
+  meters(i: number): Promise<MeterReading[]>;
+  /** Clicks a control of composer `i`'s meter: 'pill', or a button's label ("Apply: …"). */
+  click(i: number, control: string): Promise<void>;
+  /** The status line of composer `i`'s panel. */
+  status(i: number): Promise<string>;
+  /** The clipboard's text as composer `i`'s document reads it. */
+  clipboard(i: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** One of the extension's own pages open in a tab. */
+export interface ExtensionTab {
+  /** Focuses the field with this label, empties it and types `text` key by key. */
+  fill(label: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** The value of the field with this label. */
+  value(label: string): Promise<string>;
+  /** The text of every element matching `selector`, in document order. */
+  texts(selector: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** A browser with the production build installed and the sites routed to the fixtures. */
+export interface Driver {
+  readonly browser: BrowserName;
+  /** Opens a fixture site at its real URL and waits for its composers. */
+  openSite(site: SiteId, path?: string, opts?: { refuse?: boolean }): Promise<SiteTab>;
+  /** Opens an extension page (e.g. 'popup.html') once it has rendered. */
+  openExtensionPage(file: string): Promise<ExtensionTab>;
+  /** Every request that was not a fixture (all aborted or refused), as readable lines. */
+  requests(): string[];
+  /** Uncaught errors from pages, content scripts, the background and extension pages. */
+  errors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** The browser a spec runs in: $WHYFIRST_BROWSER ('chromium' by default). */
+export function browserUnderTest(): BrowserName {
+  const name = process.env.WHYFIRST_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox')
+    throw new Error(`WHYFIRST_BROWSER must be chromium or firefox, not ${name}`);
+  return name;
+}
+
+/** Launches the browser under test with the built extension. */
+export async function launchDriver(browser = browserUnderTest()): Promise<Driver> {
+  const mod =
+    browser === 'firefox' ? await import('./firefox/driver') : await import('./chromium-driver');
+  return mod.launch();
+}
+
+/** Calls `attempt` until it resolves (a control may appear a frame later), up to `timeout` ms. */
+export async function retrying<T>(attempt: () => Promise<T>, timeout = 5_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
