@@ -76,7 +76,9 @@ export function selectAndType(
 
 /**
  * Types multi-line text a line at a time with a paragraph break between lines, as Enter would:
- * Firefox's `insertText` makes a `<br>` of a newline, which Quill drops. True when every step took.
+ * Firefox's `insertText` makes a `<br>` of a newline, which Quill drops and ProseMirror reads as
+ * one hard break. For editors with their own undo history, which joins the steps into one; the
+ * browser's own undo does not in Firefox. True when every step took.
  */
 export function typeLines(el: HTMLElement, insert: string): boolean {
   const doc = el.ownerDocument;

@@ -1,33 +1,26 @@
 // The cross-browser driver (driver.ts) on the Chromium harness (harness.ts, playwright-core).
 import type { Page } from 'playwright-core';
-import { frameOf } from './composer-kit';
 import { type Driver, type ExtensionTab, retrying, type SiteTab } from './driver';
-import {
-  labelledControlInPage,
-  meterControlInPage,
-  meterStatusInPage,
-  readMetersInPage,
-} from './fixture-api';
-import { callFixture, extensionPage, launchWithExtension, openSite } from './harness';
+import { labelledControlInPage } from './fixture-api';
+import { callFixture, extensionPage, frameOf, launchWithExtension, openSite } from './harness';
 
 function siteTab(page: Page): SiteTab {
+  const frame = (i?: number) => (i === undefined ? page.mainFrame() : frameOf(page, i));
   return {
-    composers: () => callFixture(page, 'list'),
+    fixture: (method, ...args) => callFixture(page, method, ...args),
     focus: (i) => callFixture(page, 'focus', i),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    modelText: (i) => callFixture(page, 'getModelText', i),
-    domText: (i) => callFixture(page, 'getDomText', i),
-    refusals: () => callFixture(page, 'refusals'),
-    meters: async (i) => (await frameOf(page, i)).evaluate(readMetersInPage),
-    click: async (i, control) => {
-      const frame = await frameOf(page, i);
-      const handle = await retrying(() => frame.evaluateHandle(meterControlInPage, control));
+    // Draft.js drops keys fired back to back with no gap, which no person types.
+    type: (text) => page.keyboard.type(text, { delay: 3 }),
+    press: (chord) => page.keyboard.press(chord),
+    evaluate: async (fn, arg, i) => (await frame(i)).evaluate(fn as (a: unknown) => never, arg),
+    click: async (find, arg, i) => {
+      const f = await frame(i);
+      const handle = await retrying(() =>
+        f.evaluateHandle(find as (a: unknown) => HTMLElement, arg),
+      );
       await handle.click();
       await handle.dispose();
     },
-    status: async (i) => (await frameOf(page, i)).evaluate(meterStatusInPage),
-    clipboard: async (i) => (await frameOf(page, i)).evaluate(() => navigator.clipboard.readText()),
     close: () => page.close(),
   };
 }

@@ -4,17 +4,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
+import { expected, salesTexts, shown } from './composer-kit';
 import {
-  expected,
-  focusComposer,
+  callFixture,
+  fixtureModelText,
   frameOf,
   meters,
-  modelText,
-  salesTexts,
-  shown,
   underlined,
   waitForMeter,
-} from './composer-kit';
+} from './harness';
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -33,20 +31,20 @@ const count = async (page: Parameters<typeof meters>[0]) => (await meters(page))
 describe('composers that come and go', () => {
   test('each composer gets its own meter; later ones too; removed ones lose theirs', async () => {
     const page = await env.openSite('facebook', '/');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!!');
     await expect.poll(() => count(page)).toBe(1);
-    await focusComposer(page, 1);
+    await callFixture(page, 'focus', 1);
     await page.keyboard.type('Thank you all for the kind words.');
     await expect.poll(() => count(page)).toBe(2);
-    const texts = [await modelText(page, 0), await modelText(page, 1)];
+    const texts = [await fixtureModelText(page, 0), await fixtureModelText(page, 1)];
     const want = texts.map((t) => shown(expected(t))).sort((a, b) => a - b);
     await expect
       .poll(async () => (await meters(page)).map((m) => m.now).sort((a, b) => a - b))
       .toEqual(want);
 
     const added = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
-    await focusComposer(page, added);
+    await callFixture(page, 'focus', added);
     await page.keyboard.type('DM me for details');
     await expect.poll(() => count(page)).toBe(3);
 
@@ -59,7 +57,7 @@ describe('composers that come and go', () => {
 
   test('single-page navigation takes old meters away and new composers get theirs', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     const old = await page.locator('whyfirst-meter').elementHandle();
@@ -67,9 +65,9 @@ describe('composers that come and go', () => {
     await expect.poll(() => old?.evaluate((el) => el.isConnected)).toBe(false);
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     expect(list.length).toBeGreaterThan(0);
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('What would you do?');
-    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
@@ -80,9 +78,9 @@ describe('every host of each site', () => {
     ['facebook', 'web.facebook.com', '/'],
   ] as const)('%s at %s', async (site, host, path) => {
     const page = await env.openSite(site, path, { host });
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Only 3 left, order now!');
-    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
@@ -114,7 +112,7 @@ describe('placement', () => {
       document.body.style.minHeight = '3000px';
       document.body.style.paddingTop = '300px';
     });
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     await expect.poll(() => corners(page)).not.toBeNull();
@@ -140,10 +138,10 @@ describe('dialogs', () => {
     const page = await env.openSite('x', '/compose/post');
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     const modal = list.length - 1;
-    await focusComposer(page, modal);
+    await callFixture(page, 'focus', modal);
     await page.keyboard.type('Giveaway! Tag a friend to win');
     const thread = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
-    await focusComposer(page, thread);
+    await callFixture(page, 'focus', thread);
     await page.keyboard.type('Part two: why we started');
     await expect.poll(() => count(page)).toBe(2);
     const inDialog = await page.evaluate(() =>
@@ -165,7 +163,7 @@ describe('looks', () => {
     ['dark', 'light'],
   ])('X theme %s, then switched to %s', async (first, then) => {
     const page = await env.openSite('x', `/home?theme=${first}`);
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await expect.poll(async () => (await meters(page))[0]?.theme).toBe(first);
     await page.evaluate((t) => window.__fixture?.setTheme(t), then);
     await expect.poll(async () => (await meters(page))[0]?.theme).toBe(then);
@@ -177,7 +175,7 @@ describe('looks', () => {
       site,
       site === 'facebook' ? '/?theme=dark' : '/feed/?theme=dark',
     );
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await expect.poll(async () => (await meters(page))[0]?.theme).toBe('dark');
     await page.evaluate(() => window.__fixture?.setTheme('light'));
     await expect.poll(async () => (await meters(page))[0]?.theme).toBe('light');
@@ -188,7 +186,7 @@ describe('looks', () => {
 describe('keyboard', () => {
   test('Alt+Shift+W opens the panel with focus inside; Escape closes it and returns to the editor', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!! DM me for details');
     await waitForMeter(page, shown(expected('Buy now!!! DM me for details')));
     await page.keyboard.press('Alt+Shift+W');
@@ -204,15 +202,15 @@ describe('keyboard', () => {
       .toBe('tweetTextarea_0');
     // Typing goes on in the editor.
     await page.keyboard.type('!');
-    expect(await modelText(page, 0)).toBe('Buy now!!! DM me for details!');
+    expect(await fixtureModelText(page, 0)).toBe('Buy now!!! DM me for details!');
     await page.close();
   });
 
   test('the meter is in the Tab order and announces score and band', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('I learned so much this year. Thank you!');
-    const report = expected(await modelText(page, 0));
+    const report = expected(await fixtureModelText(page, 0));
     await waitForMeter(page, shown(report));
     const button = page.getByRole('button', { name: /WhyFirst details/ });
     await button.focus();
@@ -230,9 +228,9 @@ describe('IME composition', () => {
     ['linkedin', '/feed/'],
   ] as const)('%s: the meter waits for composition to end', async (site, path) => {
     const page = await env.openSite(site, path);
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Thank you all. ');
-    const before = shown(expected(await modelText(page, 0)));
+    const before = shown(expected(await fixtureModelText(page, 0)));
     await waitForMeter(page, before);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', {
@@ -244,7 +242,7 @@ describe('IME composition', () => {
     await page.waitForTimeout(600);
     expect((await meters(page)).map((m) => m.now)).toEqual([before]);
     await cdp.send('Input.insertText', { text: 'BUY NOW!!! ONLY 2 LEFT' });
-    const after = shown(expected(await modelText(page, 0)));
+    const after = shown(expected(await fixtureModelText(page, 0)));
     expect(after).not.toBe(before);
     await waitForMeter(page, after);
     await cdp.detach();
@@ -255,9 +253,9 @@ describe('IME composition', () => {
 describe('ignoring and accessibility', () => {
   test('Ignore hides a finding and its underline for the rest of this draft', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!! DM me for details');
-    const report = expected(await modelText(page, 0));
+    const report = expected(await fixtureModelText(page, 0));
     await waitForMeter(page, shown(report));
     const first = salesTexts(report)[0] ?? '';
     await expect.poll(() => underlined(page)).toContain(first);
@@ -265,7 +263,7 @@ describe('ignoring and accessibility', () => {
     await page.getByRole('button', { name: `Ignore “${first}”` }).click();
     await expect.poll(() => underlined(page)).not.toContain(first);
     await page.keyboard.type(' today');
-    const later = expected(await modelText(page, 0));
+    const later = expected(await fixtureModelText(page, 0));
     await waitForMeter(page, shown(later));
     expect(await underlined(page)).not.toContain(first);
     expect(await page.getByRole('button', { name: `Ignore “${first}”` }).count()).toBe(0);
@@ -276,9 +274,9 @@ describe('ignoring and accessibility', () => {
     'axe finds no serious problems in the meter and panel (%s)',
     async (theme) => {
       const page = await env.openSite('x', `/home?theme=${theme}`);
-      await focusComposer(page, 0);
+      await callFixture(page, 'focus', 0);
       await page.keyboard.type('Buy now!!! Limited time only, DM me for details');
-      await waitForMeter(page, shown(expected(await modelText(page, 0))));
+      await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
       await page.locator('whyfirst-meter .pill').click();
       await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
       await page.evaluate(AXE);
@@ -313,9 +311,9 @@ describe('the popup asks for the draft', () => {
       const index = list.findIndex((c) => c.where === where);
       expect(index).toBeGreaterThanOrEqual(0);
       expect(await env.askActiveTab({ kind: 'draft/get' })).toEqual({ kind: 'no-draft', site });
-      await focusComposer(page, index);
+      await callFixture(page, 'focus', index);
       await page.keyboard.type('Thanks to everyone who came out last night!');
-      const text = await modelText(page, index);
+      const text = await fixtureModelText(page, index);
       const frame = await frameOf(page, index);
       await waitForMeter(frame, shown(expected(text)));
       const answer = (await env.askActiveTab({ kind: 'draft/get' })) as {
@@ -333,7 +331,7 @@ describe('the popup asks for the draft', () => {
 describe('load and settings', () => {
   test('a 50,000-character paste is read and scored without errors', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     const unit =
       'I started baking bread last winter and learned a lot. Buy now!!! What would you bake? ';
     const big = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
@@ -344,14 +342,14 @@ describe('load and settings', () => {
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     }, big);
-    await expect.poll(() => modelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
-    await waitForMeter(page, shown(expected(await modelText(page, 0))), 15_000);
+    await expect.poll(() => fixtureModelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
+    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))), 15_000);
     await page.close();
   });
 
   test('pausing WhyFirst takes every meter away at once; resuming brings them back', async () => {
     const page = await env.openSite('linkedin', '/feed/');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Use code SAVE20 today');
     await expect.poll(() => count(page)).toBe(1);
     await env.setStorage('local', { pausedUntil: Date.now() + 3_600_000 });

@@ -1,36 +1,36 @@
 // One small interface over both browser harnesses (Chromium through playwright-core, Firefox
-// through puppeteer-core), so a spec written against it runs in either browser.
+// through puppeteer-core), so a spec written against it (with composer-kit.ts) runs in either.
 
 import type { SiteId } from '../../lib/sites/ids';
-import type { ComposerInfo } from '../fixtures/src/common';
-import type { MeterReading } from './fixture-api';
+import type { FixtureApi } from '../fixtures/src/common';
+import type { FixtureMethod, FixtureResult } from './fixture-api';
 
 /** The browsers WhyFirst is tested in. */
 export type BrowserName = 'chromium' | 'firefox';
 
 /** A fixture site open in a tab; composer indexes are the fixture's (`__fixture.list()`). */
 export interface SiteTab {
-  composers(): Promise<ComposerInfo[]>;
-  /** Focuses composer `i` through its editor's API, caret at the end. */
+  /** Calls `window.__fixture[method](...args)` in the page. */
+  fixture<M extends FixtureMethod>(
+    method: M,
+    ...args: Parameters<FixtureApi[M]>
+  ): Promise<FixtureResult<M>>;
+  /** Focuses composer `i` through its editor's API (caret at the end), in the tab a person looks at. */
   focus(i: number): Promise<void>;
-  /** Types `text` key by key into whatever has focus. */
+  /** Types `text` as key presses into whatever has focus, a few ms apart as a person types. */
   type(text: string): Promise<void>;
-  /** Presses a key or a chord such as 'Control+z'. */
-  press(key: string): Promise<void>;
-  /** Composer `i`'s text read from its editor's model. */
-  modelText(i: number): Promise<string>;
-  /** Composer `i`'s text as the DOM shows it. */
-  domText(i: number): Promise<string>;
-  /** How many programmatic edits the page's editors refused (`?refuse=1`). */
-  refusals(): Promise<number>;
-  /** The WhyFirst meters in the document that holds composer `i`. */
-  meters(i: number): Promise<MeterReading[]>;
-  /** Clicks a control of composer `i`'s meter: 'pill', or a button's label ("Apply: …"). */
-  click(i: number, control: string): Promise<void>;
-  /** The status line of composer `i`'s panel. */
-  status(i: number): Promise<string>;
-  /** The clipboard's text as composer `i`'s document reads it. */
-  clipboard(i: number): Promise<string>;
+  /** Presses a key or a chord such as 'Control+z' or 'Alt+Shift+W', as trusted input. */
+  press(chord: string): Promise<void>;
+  /**
+   * Runs a self-contained function (fixture-api.ts) in the document that holds composer `i` (the
+   * page itself when `i` is left out) and returns its result.
+   */
+  evaluate<A, R>(fn: (arg: A) => R, arg: A, i?: number): Promise<Awaited<R>>;
+  /**
+   * Clicks, with trusted mouse input, the element `find` returns in the document that holds
+   * composer `i` (the page when left out); waits a little for it to appear.
+   */
+  click<A>(find: (arg: A) => HTMLElement, arg: A, i?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,7 +49,10 @@ export interface ExtensionTab {
 /** A browser with the production build installed and the sites routed to the fixtures. */
 export interface Driver {
   readonly browser: BrowserName;
-  /** Opens a fixture site at its real URL and waits for its composers. */
+  /**
+   * Opens a fixture site at its real URL (`path` may carry a query, e.g. '?os=mobile') and waits
+   * for its composers; `refuse` makes its editors refuse programmatic edits.
+   */
   openSite(site: SiteId, path?: string, opts?: { refuse?: boolean }): Promise<SiteTab>;
   /** Opens an extension page (e.g. 'popup.html') once it has rendered. */
   openExtensionPage(file: string): Promise<ExtensionTab>;

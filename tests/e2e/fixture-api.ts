@@ -27,6 +27,8 @@ export interface MeterReading {
   band: string;
   theme: string | undefined;
   visible: boolean;
+  /** The draft changed since this reading (the host's data-pending): a new one is due. */
+  pending: boolean;
 }
 
 /** In the page or frame: every WhyFirst meter, in attach order. */
@@ -40,33 +42,80 @@ export function readMetersInPage(): MeterReading[] {
       band: meter?.getAttribute('aria-valuetext') ?? '',
       theme: box?.dataset.theme,
       visible: !!box && !box.hidden,
+      pending: host.hasAttribute('data-pending'),
     };
   });
 }
 
-/**
- * In the page or frame: a control of the first WhyFirst meter, as a person would click it: 'pill'
- * (opens and closes the panel) or the button labelled `label` (e.g. "Apply: Remove it"). Throws
- * when there is none, with the labels there are.
- */
-export function meterControlInPage(label: string): HTMLElement {
-  const root = document.querySelector('whyfirst-meter')?.shadowRoot;
-  if (!root) throw new Error('no whyfirst-meter here');
-  const found =
-    label === 'pill'
-      ? root.querySelector<HTMLElement>('.pill')
-      : Array.from(root.querySelectorAll<HTMLElement>('button')).find(
-          (b) => b.getAttribute('aria-label') === label,
-        );
-  if (found) return found;
-  const labels = Array.from(root.querySelectorAll('button'), (b) => b.getAttribute('aria-label'));
-  throw new Error(`no "${label}" in the meter; its buttons: ${JSON.stringify(labels)}`);
+/** What the WhyFirst panel in a document shows. */
+export interface PanelState {
+  /** A panel ("WhyFirst details" dialog) is open. */
+  open: boolean;
+  /** Its status line ('' when none or closed). */
+  status: string;
+  /** Keyboard focus is on a button inside a meter (the panel took focus). */
+  buttonFocused: boolean;
 }
 
-/** In the page or frame: the first WhyFirst panel's status line ('' when none). */
-export function meterStatusInPage(): string {
-  const root = document.querySelector('whyfirst-meter')?.shadowRoot;
-  return root?.querySelector('[role="status"]')?.textContent ?? '';
+/** In the page or frame: the first open WhyFirst panel, and where the keyboard focus is. */
+export function readPanelInPage(): PanelState {
+  const roots = Array.from(document.querySelectorAll('whyfirst-meter'), (h) => h.shadowRoot);
+  const dialog = roots
+    .map((r) => r?.querySelector('[role="dialog"][aria-label="WhyFirst details"]'))
+    .find((d) => d);
+  return {
+    open: !!dialog,
+    status: dialog?.querySelector('[role="status"]')?.textContent ?? '',
+    buttonFocused: roots.some((r) => r?.activeElement?.tagName === 'BUTTON'),
+  };
+}
+
+/** A control of the WhyFirst meter a person clicks. */
+export type MeterControl =
+  /** The visible meter's pill (opens and closes the panel). */
+  | 'pill'
+  /** The n-th Apply button of a finding (findings in text order). */
+  | { apply: number }
+  /** The button with this accessible name (e.g. "Apply: End with a question"). */
+  | { label: string };
+
+/**
+ * In the page or frame: a control of the WhyFirst meters, as a person would click it. Throws when
+ * there is none, with the labels there are.
+ */
+export function meterControlInPage(control: MeterControl): HTMLElement {
+  const roots = Array.from(document.querySelectorAll('whyfirst-meter'), (h) => h.shadowRoot);
+  const buttons = roots.flatMap((r) => Array.from(r?.querySelectorAll('button') ?? []));
+  let found: HTMLElement | null | undefined;
+  if (control === 'pill')
+    found = roots
+      .map((r) => r?.querySelector<HTMLElement>('.root:not([hidden]) .pill'))
+      .find(Boolean);
+  else if ('apply' in control)
+    found = buttons.filter((b) => b.classList.contains('apply'))[control.apply];
+  else found = buttons.find((b) => b.getAttribute('aria-label') === control.label);
+  if (found) return found;
+  const labels = buttons.map((b) => b.getAttribute('aria-label'));
+  throw new Error(
+    `no ${JSON.stringify(control)} in the meters; their buttons: ${JSON.stringify(labels)}`,
+  );
+}
+
+/**
+ * In the page: the page's own visible button (or role=button) whose accessible name is `name`, in
+ * the document or an open shadow root (LinkedIn's share box lives in one).
+ */
+export function pageButtonInPage(name: string): HTMLElement {
+  const scopes: Array<Document | ShadowRoot> = [document];
+  for (let k = 0; k < scopes.length; k++)
+    for (const el of Array.from(scopes[k]?.querySelectorAll('*') ?? []))
+      if (el.shadowRoot && el.tagName !== 'WHYFIRST-METER') scopes.push(el.shadowRoot);
+  for (const scope of scopes)
+    for (const el of Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"]'))) {
+      const label = el.getAttribute('aria-label') ?? el.textContent?.trim();
+      if (label === name && el.checkVisibility()) return el;
+    }
+  throw new Error(`no visible button "${name}" on ${location.href}`);
 }
 
 /** A text input or textarea. */

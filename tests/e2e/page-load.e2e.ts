@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import { focusComposer, meters } from './composer-kit';
+import { callFixture, meters } from './harness';
 
 /** What the page's own scripts can observe of us, recorded from document start in the page world. */
 interface Observed {
@@ -66,7 +66,7 @@ describe.each(SITE_IDS)('%s, read but not written in', (site) => {
     expect(await observed(page)).toEqual({ messages: [], nodes: [] });
     expect(await meters(page)).toEqual([]);
 
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!!');
     await expect.poll(async () => (await meters(page)).length).toBeGreaterThan(0);
     // The recorder sees what we add once used, so its silence above was not blindness.

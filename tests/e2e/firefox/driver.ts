@@ -7,9 +7,6 @@ import {
   type FixtureMethod,
   type FixtureResult,
   labelledControlInPage,
-  meterControlInPage,
-  meterStatusInPage,
-  readMetersInPage,
 } from '../fixture-api';
 import { DEFAULT_PATH } from '../fixture-routes';
 import { type ConsoleError, launchFirefox } from './harness';
@@ -23,8 +20,9 @@ function call<M extends FixtureMethod>(
   return page.evaluate(callFixtureInPage, request) as Promise<FixtureResult<M>>;
 }
 
-/** The frame that holds composer `i` (iframe composers live in their own document). */
-async function frameOf(page: Page, i: number): Promise<Frame> {
+/** The frame that holds composer `i` (the LinkedIn /preload/ decoy lives in its own document). */
+async function frameOf(page: Page, i?: number): Promise<Frame> {
+  if (i === undefined) return page.mainFrame();
   const list = await call(page, 'list');
   if (list[i]?.where !== 'iframe') return page.mainFrame();
   for (const frame of page.frames())
@@ -48,27 +46,26 @@ type Closing = { from: number; to: number };
 
 function siteTab(page: Page, closings: Closing[]): SiteTab {
   return {
-    composers: () => call(page, 'list'),
+    fixture: (method, ...args) => call(page, method, ...args),
     focus: async (i) => {
       // The add-on's welcome tab can open in front after the site did; a person types in the tab
       // they look at, and Firefox sends no focus events to a tab in the background.
       await page.bringToFront();
       await call(page, 'focus', i);
     },
-    type: (text) => page.keyboard.type(text),
-    press: (key) => press(page.keyboard, key),
-    modelText: (i) => call(page, 'getModelText', i),
-    domText: (i) => call(page, 'getDomText', i),
-    refusals: () => call(page, 'refusals'),
-    meters: async (i) => (await frameOf(page, i)).evaluate(readMetersInPage),
-    click: async (i, control) => {
+    // A few ms apart, as a person types (Draft.js drops keys fired back to back).
+    type: (text) => page.keyboard.type(text, { delay: 3 }),
+    press: (chord) => press(page.keyboard, chord),
+    evaluate: async (fn, arg, i) =>
+      (await frameOf(page, i)).evaluate(fn as (a: unknown) => never, arg),
+    click: async (find, arg, i) => {
       const frame = await frameOf(page, i);
-      const handle = await retrying(() => frame.evaluateHandle(meterControlInPage, control));
+      const handle = await retrying(() =>
+        frame.evaluateHandle(find as (a: unknown) => HTMLElement, arg),
+      );
       await handle.click();
       await handle.dispose();
     },
-    status: async (i) => (await frameOf(page, i)).evaluate(meterStatusInPage),
-    clipboard: async (i) => (await frameOf(page, i)).evaluate(() => navigator.clipboard.readText()),
     close: async () => {
       const from = Date.now();
       await page.close();
