@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { registerNlpForLaterImport } from '../lib/background/compromise-lazy';
-import { analyzeForPage, warmEngine } from '../lib/engine-service';
+import { loadNlp, nlpLoaded, registerNlpForLaterImport } from '../lib/background/compromise-lazy';
+import { analyzeForPage, loadModelLater, warmEngine } from '../lib/engine-service';
+import { recordFromPage } from '../lib/journal/service';
 import { isBackgroundRequest, isUnsavedMessage, UNSAVED_PORT } from '../lib/messages';
 import { loadPrefs, saveMission, watchSyncToDevice } from '../lib/storage';
 
@@ -28,10 +29,12 @@ async function injectComposerUi(sender: Sender): Promise<boolean> {
 }
 
 export default defineBackground(() => {
-  // Chrome's worker loads compromise only when first needed, which it may do after its first run
-  // only for a script it imported while installing.
-  if (typeof (globalThis as { importScripts?: unknown }).importScripts === 'function')
+  // Chrome's worker answers before it has loaded compromise, then loads it; a worker may import
+  // a script after its first run only if it imported it while installing.
+  if (typeof (globalThis as { importScripts?: unknown }).importScripts === 'function') {
     self.addEventListener('install', () => registerNlpForLaterImport());
+    loadModelLater(nlpLoaded, loadNlp);
+  }
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') {
@@ -45,6 +48,7 @@ export default defineBackground(() => {
   watchSyncToDevice();
 
   // The engine lives here: pages only ever hold the composer UI, and only once a composer is used.
+  // So does the journal's one writer: posts sent in any tab are recorded one after another.
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isBackgroundRequest(message)) return undefined;
     switch (message.kind) {
@@ -57,6 +61,8 @@ export default defineBackground(() => {
       case 'composer/load':
         setTimeout(warmEngine, 0);
         return injectComposerUi(sender);
+      case 'journal/record':
+        return recordFromPage(message).then((entry) => entry !== null);
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Report } from './engine/types';
 import {
+  isBackgroundRequest,
   isContentRequest,
   isDraftSnapshot,
   isUnsavedMessage,
@@ -45,11 +46,28 @@ describe('message validation', () => {
     [{ kind: 'no-draft', site: 'myspace' }, false],
     [{ kind: 'draft', site: 'x', text: 5, report }, false],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, score: 140 } }, false],
+    [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, band: 'neutral' } }, true],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, band: 'spammy' } }, false],
     [{ kind: 'draft', site: 'x', text: 'a', report: { ...report, checklist: [{ id: 1 }] } }, false],
     [null, false],
   ])('%j -> %s', (raw, ok) => {
     expect(isDraftSnapshot(raw)).toBe(ok);
+  });
+});
+
+describe('journal/record requests', () => {
+  const ok = { kind: 'journal/record', site: 'x', composer: 'message', text: 'See you!', time: 5 };
+  test.each([
+    [ok, true],
+    [{ ...ok, text: '' }, true],
+    [{ ...ok, site: 'myspace' }, false],
+    [{ ...ok, composer: 'comment' }, false],
+    [{ ...ok, text: ['See you!'] }, false],
+    [{ ...ok, time: '2026-05-12' }, false],
+    [{ ...ok, time: Number.POSITIVE_INFINITY }, false],
+    [{ ...ok, time: 0 }, false],
+  ])('%j -> %s', (raw, accepted) => {
+    expect(isBackgroundRequest(raw)).toBe(accepted);
   });
 });
 

@@ -1,21 +1,43 @@
+import { BANDS } from './engine/bands';
 import type { AnalyzeOptions, Band, ChecklistItem, Report } from './engine/types';
 import { SITE_IDS, type SiteId, siteForHost } from './sites/ids';
+import { COMPOSER_KINDS, type ComposerKind } from './sites/kinds';
 import { isRecord } from './validate';
 
 /**
  * Requests content scripts send to the background, keyed on `kind`: analyse a draft (the engine
- * lives there, never in the page), wake the engine before a draft arrives, or load the composer UI
- * into the sending frame once a composer is used.
+ * lives there, never in the page), wake the engine before a draft arrives, load the composer UI
+ * into the sending frame once a composer is used, or record a post that was sent in the journal
+ * (the background is its one writer, so two tabs sending at once cannot race).
  */
 export type BackgroundRequest =
   | { kind: 'engine/analyze'; text: string; options: AnalyzeOptions }
   | { kind: 'engine/warm' }
-  | { kind: 'composer/load' };
+  | { kind: 'composer/load' }
+  | JournalRecordRequest;
+
+/** A post sent from a composer: the text as sent, what the composer is for, when (epoch ms). */
+export type JournalRecordRequest = {
+  kind: 'journal/record';
+  site: SiteId;
+  composer: ComposerKind;
+  text: string;
+  time: number;
+};
 
 /** True for a well-formed BackgroundRequest. */
 export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
   if (!isRecord(raw)) return false;
   if (raw.kind === 'engine/warm' || raw.kind === 'composer/load') return true;
+  if (raw.kind === 'journal/record')
+    return (
+      isSite(raw.site) &&
+      COMPOSER_KINDS.includes(raw.composer as ComposerKind) &&
+      typeof raw.text === 'string' &&
+      typeof raw.time === 'number' &&
+      Number.isFinite(raw.time) &&
+      raw.time > 0
+    );
   return raw.kind === 'engine/analyze' && typeof raw.text === 'string' && isRecord(raw.options);
 }
 
@@ -56,8 +78,6 @@ function isSite(raw: unknown): raw is SiteId {
 function isScore(raw: unknown): raw is number {
   return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 100;
 }
-
-const BANDS: readonly Band[] = ['authentic', 'balanced', 'salesy'];
 
 function isChecklistItem(raw: unknown): raw is ChecklistItem {
   return (

@@ -30,7 +30,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { median, percentile } from '../lib/bench/stats';
+import { median, percentile } from '../lib/bench/timing';
 import {
   callFixture,
   fixtureModelText,

@@ -15,9 +15,14 @@
 // session, which is the state Chrome leaves an idle worker in after ~30 s.
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { median } from '../lib/bench/stats';
+import { median } from '../lib/bench/timing';
 import { SITE_IDS, type SiteId } from '../lib/sites/ids';
-import { extensionPage, type Harness, launchWithExtension, openSite } from '../tests/e2e/harness';
+import {
+  type Harness,
+  launchWithExtension,
+  openSite,
+  stopServiceWorker,
+} from '../tests/e2e/harness';
 
 /** Documents in the frames page that hold no composer: the top one and its iframes. */
 const FRAMES = 10;
@@ -166,16 +171,6 @@ async function keyToReading(page: Page, key: string): Promise<number | null> {
   return null;
 }
 
-/** Puts the extension's service worker to sleep, as Chrome does after ~30 s idle. */
-async function sleepWorker(context: BrowserContext): Promise<void> {
-  const page = await extensionPage(context, 'options.html');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.close();
-  await sleep(500);
-}
-
 const SITE_PATH: Record<SiteId, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
 
 /**
@@ -216,7 +211,7 @@ async function measureFirstUse(
   await page.keyboard.type('uy no');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await sleep(IDLE_SPELL_MS);
-  await sleepWorker(h.context);
+  await stopServiceWorker(h.context);
   await page.evaluate((i) => window.__fixture?.focus(i), await firstDocumentComposer(page));
   const asleep = await keyToReading(page, 'w');
   if (asleep !== null) into.asleepReadingMs.push(asleep);
@@ -225,7 +220,7 @@ async function measureFirstUse(
   const fresh = await h.context.newPage();
   await openSite(h.context, site, path, { page: fresh });
   await sleep(SETTLE_MS);
-  await sleepWorker(h.context);
+  await stopServiceWorker(h.context);
   await fresh.evaluate((i) => window.__fixture?.focus(i), await firstDocumentComposer(fresh));
   const reading = await keyToReading(fresh, 'B');
   if (reading !== null) into.asleepFreshReadingMs.push(reading);

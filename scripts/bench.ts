@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import { concatDraft, median, summarise, type Timing } from '../lib/bench/stats';
+import { concatDraft, median, summarise, type Timing } from '../lib/bench/timing';
 import { analyze } from '../lib/engine';
 import { parseCsvRecords } from '../lib/eval/csv';
 

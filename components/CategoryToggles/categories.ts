@@ -7,7 +7,7 @@ export const CATEGORY_INFO: Record<
 > = {
   'call-to-action': {
     name: 'Calls to action',
-    examples: 'buy now, sign up, DM me, link in bio',
+    examples: 'buy now, DM me, link in the comments, register now, comment GUIDE',
     side: 'sales',
   },
   urgency: {
@@ -22,22 +22,22 @@ export const CATEGORY_INFO: Record<
   },
   hype: {
     name: 'Hype about your offer',
-    examples: 'best, #1, game-changer, guaranteed',
+    examples: 'best, #1, game-changer, say goodbye to…',
     side: 'sales',
   },
   'self-focus': {
     name: 'Offer-first wording',
-    examples: 'our product, my course, we offer',
+    examples: 'our product, introducing…, now live, my calendar is open',
     side: 'sales',
   },
   shouting: {
     name: 'Shouting',
-    examples: 'ALL CAPS, !!!, emoji runs, piles of hashtags or links',
+    examples: 'ALL CAPS, !!!, emoji runs, piles of hashtags',
     side: 'sales',
   },
   'engagement-bait': {
     name: 'Engagement bait',
-    examples: 'like and share, tag a friend, comment YES',
+    examples: 'like and share, tag a friend, 10,000 readers get my newsletter',
     side: 'sales',
   },
   opportunity: {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
+import { BAND_HINTS } from '../../lib/engine/bands';
 import { Checklist } from './Checklist';
 import { HABITS } from './habits';
 
@@ -42,4 +43,10 @@ test('with a draft, ticks what the report says, shows the evidence, score and ba
   expect(items.find((t) => t.includes('Asks a question'))).toContain('“What would you do?”');
   expect(items.find((t) => t.includes('Teaches'))).toContain('Not yet: ');
   expect(items.find((t) => t.includes('Shares your why'))).toContain('Not yet: ');
+});
+
+test('a neutral draft shows its band and what would move it', () => {
+  render(<Checklist draft={{ score: 60, band: 'neutral', items: [] }} />);
+  expect(screen.getByText(/Neutral/)).toBeTruthy();
+  expect(screen.getByText(BAND_HINTS.neutral)).toBeTruthy();
 });

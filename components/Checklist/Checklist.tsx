@@ -1,3 +1,4 @@
+import { BAND_HINTS, BAND_WORDS } from '../../lib/engine/bands';
 import type { Band, ChecklistItem } from '../../lib/engine/types';
 import { HABITS } from './habits';
 import './Checklist.css';
@@ -10,12 +11,6 @@ export type ChecklistProps = {
   draft: ChecklistDraft;
   /** Shown above the habits when there is no draft (why there is none, what to do). */
   emptyHint?: string;
-};
-
-const BAND_WORDS: Record<Band, string> = {
-  authentic: 'Authentic',
-  balanced: 'Balanced',
-  salesy: 'Salesy',
 };
 
 /** The seven habits: ticked live against a draft, or explained when there is no draft. */
@@ -51,6 +46,7 @@ export function Checklist({ draft, emptyHint }: ChecklistProps) {
           <span class="visually-hidden"> out of 100,</span> {BAND_WORDS[draft.band]}
         </p>
       </div>
+      {draft.band === 'neutral' ? <p class="muted">{BAND_HINTS.neutral}</p> : null}
       <p class="muted">
         {done} of {HABITS.length} habits so far.
       </p>

@@ -50,6 +50,15 @@ test('colour runs from orange-red (salesy) through amber to green (authentic)', 
   expect(scoreColor(500)).toBe(scoreColor(100));
 });
 
+test('neutral reads as neutral and takes no colour from the authentic-salesy scale', () => {
+  render(<Meter score={60} band="neutral" count={0} open={false} onToggle={() => {}} />);
+  const meter = screen.getByRole('meter');
+  expect(meter.textContent).toContain('Neutral');
+  expect(meter.getAttribute('aria-valuetext')).toBe('neutral');
+  const dot = meter.querySelector('.dot') as HTMLElement;
+  expect(dot.getAttribute('style')).toContain('var(--muted)');
+});
+
 test('compact pills drop the band word but keep it for screen readers', () => {
   render(<Meter score={12} band="salesy" count={2} open={false} compact onToggle={() => {}} />);
   const meter = screen.getByRole('meter');

@@ -1,11 +1,5 @@
+import { BAND_WORDS } from '../../lib/engine/bands';
 import type { Band } from '../../lib/engine/types';
-
-/** The words shown for each band. */
-export const BAND_WORDS: Record<Band, string> = {
-  authentic: 'Authentic',
-  balanced: 'Balanced',
-  salesy: 'Salesy',
-};
 
 /** A colour on the scale from salesy (0, orange-red) to authentic (100, green). */
 export function scoreColor(score: number): string {
@@ -51,7 +45,11 @@ export function Meter({
         aria-valuenow={Math.round(score)}
         aria-valuetext={band}
       >
-        <span class="dot" style={{ background: empty ? 'var(--muted)' : scoreColor(score) }} />
+        {/* Neutral has no evidence either way, so it gets no colour on the authentic-salesy scale. */}
+        <span
+          class="dot"
+          style={{ background: empty || band === 'neutral' ? 'var(--muted)' : scoreColor(score) }}
+        />
         <span class="score">{empty ? '–' : Math.round(score)}</span>
         {compact ? null : <span class="band">{empty ? 'WhyFirst' : BAND_WORDS[band]}</span>}
       </div>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
+import { BAND_HINTS } from '../../lib/engine/bands';
 import type { Finding, PostSuggestion } from '../../lib/engine/types';
 import { Panel, type PanelProps } from './Panel';
 
@@ -101,6 +102,13 @@ test('while an edit is applied the Apply buttons wait; the status is announced',
   for (const b of screen.getAllByRole('button', { name: /^Apply/ }))
     expect((b as HTMLButtonElement).disabled).toBe(true);
   expect(screen.getByRole('status').textContent).toBe('Not accepted.');
+});
+
+test('a neutral draft says what would move it toward authentic', () => {
+  render(<Panel {...props({ findings: [], postSuggestions: [], score: 60, band: 'neutral' })} />);
+  expect(screen.getByText(/^60 · Neutral$/)).toBeTruthy();
+  expect(screen.getByText(BAND_HINTS.neutral)).toBeTruthy();
+  expect(screen.queryByText(/Nothing reads like a sales pitch/)).toBeNull();
 });
 
 test('a clean draft says so and lists what works', () => {

@@ -1,5 +1,5 @@
+import { BAND_HINTS, BAND_WORDS } from '../../lib/engine/bands';
 import type { Band, Finding, PostSuggestion, Suggestion } from '../../lib/engine/types';
-import { BAND_WORDS } from '../Meter/Meter';
 import { FindingList } from './FindingList';
 
 /** A line the panel shows after an action. */
@@ -71,7 +71,8 @@ export function Panel(props: PanelProps) {
       ) : (
         <p class="status-placeholder" role="status" />
       )}
-      {empty ? (
+      {props.band === 'neutral' ? <p class="empty">{BAND_HINTS.neutral}</p> : null}
+      {empty && props.band !== 'neutral' ? (
         <p class="empty">Nothing reads like a sales pitch here. Keep it in your own words.</p>
       ) : null}
       {findings.length > 0 ? (

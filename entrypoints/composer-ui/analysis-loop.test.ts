@@ -123,3 +123,16 @@ test('settles only when the reading shown is for the draft as it is', async () =
   await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(1));
   expect(loop.current?.text).toBe('second');
 });
+
+test('a partial reading is shown at once, then asked for again until it is complete', async () => {
+  const answers = [{ ...reportOf('first'), partial: true as const }, reportOf('first')];
+  const analyze = vi.fn(() => Promise.resolve(answers.shift() as Report));
+  const settled = vi.fn();
+  const partials: (boolean | undefined)[] = [];
+  const { loop } = setup({ analyze, settled, show: (_t, r) => partials.push(r.partial) });
+  loop.now();
+  await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(1));
+  expect(partials).toEqual([true, undefined]);
+  expect(analyze).toHaveBeenCalledTimes(2);
+  expect(loop.current?.report.partial).toBeUndefined();
+});

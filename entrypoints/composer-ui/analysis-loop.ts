@@ -3,6 +3,9 @@ import type { Report } from '../../lib/engine/types';
 /** Pause after the last change before analysing. */
 export const DEBOUNCE_MS = 150;
 
+/** When to ask again after a partial reading; the answer waits for the model in the background. */
+const PARTIAL_RETRY_MS = 50;
+
 /** What the loop needs: how to read the draft, analyse it, and show a result. */
 export interface LoopEnv {
   read: () => string;
@@ -60,7 +63,8 @@ export class AnalysisLoop {
     let result: Report | Promise<Report>;
     try {
       text = this.env.read();
-      if (this.last && text === this.last.text) {
+      // A partial reading (the background's language model still loading) is asked for again.
+      if (this.last && text === this.last.text && !this.last.report.partial) {
         this.env.unchanged();
         this.settle();
         return;
@@ -119,6 +123,11 @@ export class AnalysisLoop {
   private accept(text: string, report: Report): void {
     if (this.stopped) return;
     this.last = { text, report };
+    if (report.partial && this.timer === undefined)
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.now();
+      }, PARTIAL_RETRY_MS);
     try {
       this.env.show(text, report);
     } catch (error) {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Report } from '../../lib/engine/types';
 import { SITES } from '../../lib/sites/index';
 import { Controller } from './controller';
@@ -32,6 +33,7 @@ afterEach(() => {
   controller?.stop();
   controller = null;
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 function start(analyze = vi.fn(report)) {
@@ -120,4 +122,35 @@ test('only kinds turned on get meters; turning one off takes its meters away', (
   expect(analyze).toHaveBeenCalledWith('Buy now');
   controller?.setKinds(() => true);
   expect(hosts()).toHaveLength(2);
+});
+
+test('a send confirmed in a composer goes to the background, even as its composer leaves', async () => {
+  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
+  document.body.innerHTML = `<div class="chat">${lexical('See you Saturday!', 'aria-label="Message"')}</div>`;
+  start();
+  const editor = document.querySelector<HTMLElement>('[data-lexical-editor]') as HTMLElement;
+  editor.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+  );
+  // Messenger sends, then the chat tab closes; its session goes with it.
+  document.querySelector('.chat')?.remove();
+  controller?.scan();
+  await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+  expect(send.mock.calls[0]?.[0]).toEqual({
+    kind: 'journal/record',
+    site: 'facebook',
+    composer: 'message',
+    text: 'See you Saturday!',
+    time: expect.any(Number),
+  });
+});
+
+test('typing and leaving without a send records nothing', async () => {
+  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
+  document.body.innerHTML = lexical('Half a thought');
+  start();
+  document.body.innerHTML = '';
+  controller?.scan();
+  await new Promise((r) => setTimeout(r, 300));
+  expect(send).not.toHaveBeenCalled();
 });

@@ -213,6 +213,7 @@ export class Controller {
   }
 
   private remember(text: string, report: Report): Report {
+    if (report.partial) return report;
     this.cache.set(text, report);
     if (this.cache.size > CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;

@@ -4,6 +4,8 @@ import type { PanelStatus } from '../../components/Panel/Panel';
 import type { Edit } from '../../lib/editors/apply';
 import { readEditor, restoreSelection, selectionOffsets } from '../../lib/editors/index';
 import type { Finding, PostSuggestion, Report, Suggestion } from '../../lib/engine/types';
+import { recordInBackground } from '../../lib/journal/client';
+import { watchSends } from '../../lib/sends/watch';
 import { anchorFor, type SiteAdapter, type Theme } from '../../lib/sites/index';
 import { AnalysisLoop } from './analysis-loop';
 import { applyRewrite } from './apply-flow';
@@ -109,6 +111,7 @@ export class Session {
     else env.signal.addEventListener('abort', () => this.dispose(), { signal: this.abort.signal });
     this.listen();
     this.host.setAttribute(PENDING, '');
+    this.watchForSends();
     this.loop.now();
   }
 
@@ -238,6 +241,22 @@ export class Session {
     // Keys pressed in our panel are ours: the site's hotkeys (X's "n", dialogs' Escape) stay quiet.
     for (const type of ['keydown', 'keyup', 'keypress'])
       this.shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  }
+
+  /**
+   * The journal: each send confirmed in this composer goes to the background to be recorded. The
+   * watch ends with the session; a send it already saw is still confirmed and recorded after.
+   */
+  private watchForSends(): void {
+    const { editor } = this;
+    const { site } = this.env;
+    watchSends({
+      composer: editor,
+      readText: () => readEditor(editor).text,
+      site,
+      onSend: (send) => void recordInBackground(site.id, send),
+      signal: this.abort.signal,
+    });
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel/BackupPanel';
-import { CategoryToggles, type RuleInfo } from '../../components/CategoryToggles/CategoryToggles';
+import { CategoryToggles } from '../../components/CategoryToggles/CategoryToggles';
 import { ChipInput } from '../../components/ChipInput/ChipInput';
 import { JournalOptions } from '../../components/Journal/JournalOptions';
 import { ProfileFields } from '../../components/ProfileFields/ProfileFields';
 import { StorageNotes } from '../../components/StorageNotes/StorageNotes';
 import { SwitchGroup } from '../../components/SwitchGroup/SwitchGroup';
 import { usePrefs } from '../../components/usePrefs';
+import { RULE_META } from '../../lib/engine/rule-meta';
 import type { Sensitivity } from '../../lib/engine/types';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { COMPOSER_KINDS, type ComposerKind } from '../../lib/sites/kinds';
@@ -29,13 +29,6 @@ const KIND_HINTS: Record<ComposerKind, string> = {
 export function Options() {
   const { prefs, status, saveProfile, saveSettings, saveSites, saveKinds, noteUnsavedMission } =
     usePrefs();
-  const [rules, setRules] = useState<RuleInfo[]>([]);
-  useEffect(() => {
-    // The rule list brings the engine (and its language model) along: load it after first paint.
-    void import('../../lib/engine/rules/index').then(({ RULES }) =>
-      setRules(RULES.map(({ id, category, description }) => ({ id, category, description }))),
-    );
-  }, []);
   if (!prefs) return <main class="options" aria-busy="true" />;
   const { settings } = prefs;
   return (
@@ -82,7 +75,7 @@ export function Options() {
         <CategoryToggles
           disabled={settings.disabledCategories}
           onChange={(disabledCategories) => void saveSettings({ disabledCategories })}
-          rules={rules}
+          rules={RULE_META}
           disabledRules={settings.disabledRules}
           onRulesChange={(disabledRules) => void saveSettings({ disabledRules })}
         />

@@ -19,6 +19,8 @@ describe('parseCliArgs', () => {
 
   test.each([
     [['--bogus'], /unknown option --bogus/],
+    [['-x'], /unknown option -x/],
+    [['--profile', '--json'], /--profile needs a file/],
     [['--profile'], /--profile needs a file/],
     [['--profile='], /--profile needs a file/],
     [['--json', '--jsonl'], /cannot be used together/],

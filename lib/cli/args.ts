@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** What the command line asked for, after parsing; pure data so it can be tested without a process. */
 export type CliMode = 'report' | 'json' | 'jsonl' | 'help' | 'version';
 
@@ -14,61 +16,49 @@ export interface CliArgsError {
   error: string;
 }
 
-/** Parses argv (without node and script); never throws, returns an error object instead. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  profile: { type: 'string' },
+} as const;
+
+/** Node's parseArgs errors in the CLI's own words. */
+function usageError(err: unknown): CliArgsError {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/--profile/.test(message) || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return { error: '--profile needs a file: --profile me.json' };
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? message;
+  return { error: `unknown option ${option} (see whyfirst --help)` };
+}
+
+/** Parses argv (without node and script) with Node's util.parseArgs; never throws, returns an error object instead. */
 export function parseCliArgs(argv: readonly string[]): CliArgs | CliArgsError {
-  const words: string[] = [];
-  const flags = new Set<string>();
-  let profilePath: string | undefined;
-  let onlyText = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (onlyText || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyText = true;
-      continue;
-    }
-    if (arg === '--profile' || arg.startsWith('--profile=')) {
-      const value = arg === '--profile' ? argv[++i] : arg.slice('--profile='.length);
-      if (value === undefined || value === '') {
-        return { error: '--profile needs a file: --profile me.json' };
-      }
-      profilePath = value;
-      continue;
-    }
-    const name = ALIASES[arg];
-    if (name === undefined) {
-      return { error: `unknown option ${arg} (see whyfirst --help)` };
-    }
-    flags.add(name);
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    return usageError(err);
   }
-  if (flags.has('help')) return { mode: 'help' };
-  if (flags.has('version')) return { mode: 'version' };
-  if (flags.has('json') && flags.has('jsonl')) {
-    return { error: '--json and --jsonl cannot be used together' };
-  }
+  const { values, positionals: words } = parsed;
+  const profilePath = values.profile;
+  if (profilePath === '') return { error: '--profile needs a file: --profile me.json' };
+  if (values.help) return { mode: 'help' };
+  if (values.version) return { mode: 'version' };
+  if (values.json && values.jsonl) return { error: '--json and --jsonl cannot be used together' };
   const isStdin = words.length === 0 || (words.length === 1 && words[0] === '-');
-  if (flags.has('jsonl')) {
+  if (values.jsonl) {
     if (!isStdin) return { error: '--jsonl reads JSON lines from stdin; give no text arguments' };
     return { mode: 'jsonl', ...(profilePath === undefined ? {} : { profilePath }) };
   }
   return {
-    mode: flags.has('json') ? 'json' : 'report',
+    mode: values.json ? 'json' : 'report',
     ...(isStdin ? {} : { text: words.join(' ') }),
     ...(profilePath === undefined ? {} : { profilePath }),
   };
 }
-
-const ALIASES: Record<string, string> = {
-  '--help': 'help',
-  '-h': 'help',
-  '--version': 'version',
-  '-v': 'version',
-  '--json': 'json',
-  '--jsonl': 'jsonl',
-};
 
 /** The --help text. */
 export function usage(version: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BAND_HINTS } from '../engine/bands';
 import type { Report } from '../engine/types';
 import { contextOf, formatReport, meterBar, sanitize, wrap } from './format';
 
@@ -204,6 +205,14 @@ describe('formatReport', () => {
     expect(out).toContain('Findings (0)');
     expect(out).not.toContain('Post suggestions');
     expect(out).not.toContain('Checklist');
+  });
+
+  test('a neutral report says what would move it; other bands do not carry that line', () => {
+    const neutral: Report = { ...report, band: 'neutral', score: 60, findings: [] };
+    const out = formatReport(text, neutral, { color: false, width: 80 });
+    expect(out).toContain('NEUTRAL');
+    expect(out.replace(/\s+/g, ' ')).toContain(BAND_HINTS.neutral);
+    expect(formatReport(text, report, { color: false, width: 80 })).not.toContain('No signal');
   });
 
   test('user text with escape sequences cannot reach the terminal raw', () => {

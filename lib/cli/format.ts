@@ -1,3 +1,4 @@
+import { BAND_HINTS } from '../engine/bands';
 import type { Finding, Report } from '../engine/types';
 
 /** How the terminal report is drawn. */
@@ -99,6 +100,7 @@ export function wrap(text: string, width: number, indent: string): string {
 
 const BAND_COLOUR: Record<Report['band'], string> = {
   authentic: '32',
+  neutral: '37',
   balanced: '33',
   salesy: '31',
 };
@@ -139,6 +141,7 @@ export function formatReport(text: string, report: Report, options: FormatOption
     `${meterBar(report.score, o)}`,
     `${band}  score ${report.score}/100 (100 = authentic)  salesiness ${report.salesiness}  authenticity ${report.authenticity}`,
   ];
+  if (report.band === 'neutral') out.push(wrap(sanitize(BAND_HINTS.neutral, color), o.width, ''));
   const st = report.stats;
   out.push(
     paint(

@@ -37,6 +37,23 @@ describe('analyze: the report', () => {
     expect(r.score).toBeGreaterThanOrEqual(65);
   });
 
+  test.each([
+    'The train was on time today.',
+    'Quarterly numbers are in the shared folder.',
+    'HUGE NEWS!!! 🎉🎉🎉',
+  ])('with no evidence either way, %j reads neutral, not authentic', (text) => {
+    const r = analyze(text);
+    expect(r.band).toBe('neutral');
+    expect(r.score).toBeLessThan(65);
+  });
+
+  test('authentic is earned: a question for readers moves a neutral draft there', () => {
+    expect(analyze('The train was on time today.').band).toBe('neutral');
+    expect(analyze('The train was on time today. What does your commute teach you?').band).toBe(
+      'authentic',
+    );
+  });
+
   test('a mostly-story post with one plug at the end is balanced, not salesy', () => {
     const r = analyze(`${STORY}\n\nMy new cookbook is out, link in bio.`);
     expect(salesIds(r).length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { buildChecklist } from './checklist';
 import { cleanEdit } from './clean';
 import { buildDoc, type Doc } from './doc';
 import { phraseRegex } from './match';
+import { nlpReady } from './nlp';
 import { buildPostSuggestions } from './post-suggestions';
 import type { Hit, Rule } from './rule';
 import { RULES } from './rules';
@@ -20,17 +21,8 @@ import type {
   Suggestion,
 } from './types';
 
-/** Settings used for anything the caller leaves out. */
-export const DEFAULT_SETTINGS: Settings = {
-  sensitivity: 'normal',
-  disabledRules: [],
-  disabledCategories: [],
-  extraSalesyWords: [],
-  allowedWords: [],
-};
-
 /** Findings kept per rule. */
-export const MAX_HITS_PER_RULE = 100;
+const MAX_HITS_PER_RULE = 100;
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'normal', 'strict'];
 
@@ -91,8 +83,19 @@ function toFinding(doc: Doc, rule: Rule, hit: Hit): Finding | undefined {
   };
 }
 
+/** Findings, and where the report stops being complete: past `horizon` some rule's hits were cut. */
+interface Collected {
+  findings: Finding[];
+  horizon: number;
+}
+
 /** Runs every enabled rule; a rule that throws costs its own findings, never the analysis. */
 export function findAll(doc: Doc, rules: readonly Rule[] = RULES): Finding[] {
+  return collect(doc, rules).findings;
+}
+
+function collect(doc: Doc, rules: readonly Rule[]): Collected {
+  let horizon = doc.text.length;
   const { disabledRules, disabledCategories, allowedWords } = doc.settings;
   const allowed = allowedWords.filter((w) => w.trim().length > 0);
   const allowedRe = allowed.length > 0 ? phraseRegex(allowed) : undefined;
@@ -107,8 +110,11 @@ export function findAll(doc: Doc, rules: readonly Rule[] = RULES): Finding[] {
     }
     // A rule that fires hundreds of times says nothing new after the first hundred (and a
     // pathological paste must not produce a giant report).
-    if (hits.length > MAX_HITS_PER_RULE)
-      hits = [...hits].sort((a, b) => a.start - b.start).slice(0, MAX_HITS_PER_RULE);
+    if (hits.length > MAX_HITS_PER_RULE) {
+      hits = [...hits].sort((a, b) => a.start - b.start);
+      horizon = Math.min(horizon, (hits[MAX_HITS_PER_RULE] as Hit).start);
+      hits = hits.slice(0, MAX_HITS_PER_RULE);
+    }
     for (const hit of hits) {
       const f = toFinding(doc, rule, hit);
       if (!f) continue;
@@ -125,7 +131,7 @@ export function findAll(doc: Doc, rules: readonly Rule[] = RULES): Finding[] {
       a.end - b.end ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-  return findings;
+  return { findings, horizon };
 }
 
 function safe<T>(fn: () => T[]): T[] {
@@ -139,11 +145,26 @@ function safe<T>(fn: () => T[]): T[] {
 /** Judges a draft between authentic and salesy. Pure, deterministic, never throws; the result is plain JSON. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const input = typeof text === 'string' ? text : '';
+  const partial = !nlpReady();
   const { profile, settings } = normalizeOptions(options);
   const doc = buildDoc(input, profile, settings);
-  const findings = findAll(doc);
-  const scores = scoreFindings(findings, doc.words.length, settings.sensitivity);
+  const { findings, horizon } = collect(doc, RULES);
+  // Past the horizon the findings are cut, so the reading is taken on the part before it: a
+  // pitch repeated to any length keeps the density of its first stretch.
+  const scores = scoreFindings(
+    horizon < input.length ? findings.filter((f) => f.start < horizon) : findings,
+    doc.wordIndexAt(horizon),
+    settings.sensitivity,
+  );
   const checklist: ChecklistItem[] = safe(() => buildChecklist(doc, findings));
   const postSuggestions: PostSuggestion[] = safe(() => buildPostSuggestions(doc, findings));
-  return { ...scores, findings, postSuggestions, checklist, stats: computeStats(doc) };
+  const report: Report = {
+    ...scores,
+    findings,
+    postSuggestions,
+    checklist,
+    stats: computeStats(doc),
+  };
+  if (partial) report.partial = true;
+  return report;
 }

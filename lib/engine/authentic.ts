@@ -1,9 +1,10 @@
 /** Shared helpers for the authentic-side rules: context checks and phrase hits that are not pitches. */
 import type { Doc, Sentence, Span } from './doc';
-import { MONEY_HANDLE_PARTS, SALES_CONTEXT } from './lexicon/connection';
+import { MONEY_HANDLE_PARTS, MONEY_TALK, SALES_CONTEXT } from './lexicon/connection';
 import { phraseRegex, scan } from './match';
 
 const SALES = phraseRegex(SALES_CONTEXT);
+const MONEY = phraseRegex(MONEY_TALK);
 const MONEY_HANDLE = new RegExp(MONEY_HANDLE_PARTS.join('|'), 'u');
 
 /** Most hits one authentic rule reports; more would only repeat the same credit. */
@@ -75,7 +76,9 @@ const SOME_PITCH = 2;
 export function pitchDamping(doc: Doc): number {
   const cached = dampingCache.get(doc);
   if (cached !== undefined) return cached;
-  const count = pitches(doc).length;
+  // Money talk does not make a sentence a pitch (people share what they earned or lost), but a
+  // short draft dense with it and with pitch words reads as a testimonial.
+  const count = pitches(doc).length + scan(doc.lower, MONEY).length;
   const density = (100 * count) / Math.max(doc.words.length, 25);
   // One pitch word ("free coffee") proves nothing; several in a short draft do.
   const damping =

@@ -4,7 +4,7 @@ import { matchMission, profileIndex } from './profile';
 import type { Category, ChecklistId, ChecklistItem, Finding } from './types';
 
 /** Sales categories that count as a hard sell (hype, shouting and self-focus are softer). */
-export const HARD_SELL: readonly Category[] = [
+const HARD_SELL: readonly Category[] = [
   'call-to-action',
   'urgency',
   'deal',
@@ -13,9 +13,9 @@ export const HARD_SELL: readonly Category[] = [
 ];
 
 /** Least weight of an authentic finding that ticks a habit: "excited to announce" alone is not a personal story. */
-export const MIN_EVIDENCE = 2.5;
+const MIN_EVIDENCE = 2.5;
 /** Least weight of a sales finding that counts as a hard sell, so a faint partial match does not. */
-export const MIN_HARD_SELL = 5;
+const MIN_HARD_SELL = 5;
 
 /** Plain-words labels, in the order the popup shows them. */
 export const CHECKLIST_LABELS: Record<ChecklistId, string> = {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdit, atSentenceStart, cleanEdit, sentenceCase } from './clean';
+import { applyTextEdit, atSentenceStart, cleanEdit, sentenceCase } from './clean';
 
 function apply(text: string, span: string, replacement: string): string {
   const start = text.indexOf(span);
-  return applyEdit(text, cleanEdit(text, start, start + span.length, replacement));
+  return applyTextEdit(text, cleanEdit(text, start, start + span.length, replacement));
 }
 
 describe('cleanEdit: deletions leave clean text', () => {

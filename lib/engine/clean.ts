@@ -5,7 +5,7 @@
  */
 
 /** One replacement of [start, end) in a text. */
-export interface Edit {
+export interface TextEdit {
   start: number;
   end: number;
   text: string;
@@ -44,7 +44,7 @@ function caseFor(text: string, start: number, replacement: string): string {
   return replacement;
 }
 
-function deletion(text: string, start: number, end: number): Edit {
+function deletion(text: string, start: number, end: number): TextEdit {
   const n = text.length;
   let l = start;
   while (l > 0 && (isBlank(text[l - 1]) || SOFT.has(text[l - 1] as string))) l--;
@@ -84,13 +84,13 @@ function deletion(text: string, start: number, end: number): Edit {
 }
 
 /** The clean edit for replacing [start, end) of text with replacement ('' deletes). */
-export function cleanEdit(text: string, start: number, end: number, replacement: string): Edit {
+export function cleanEdit(text: string, start: number, end: number, replacement: string): TextEdit {
   if (replacement.trim() === '') return deletion(text, start, end);
   return { start, end, text: caseFor(text, start, replacement) };
 }
 
 /** Applies one edit. */
-export function applyEdit(text: string, edit: Edit): string {
+export function applyTextEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
 

@@ -78,7 +78,7 @@ const NEGATORS = new Set([
 const NEGATION_WINDOW = 5;
 
 /** Lower-cases without changing length (a few letters, such as İ, lengthen under toLowerCase). */
-export function lowerSameLength(text: string): string {
+function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';

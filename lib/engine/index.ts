@@ -1,2 +1,3 @@
 export { analyze } from './analyze';
+export { setNlpReadiness } from './nlp';
 export * from './types';

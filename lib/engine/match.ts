@@ -298,6 +298,8 @@ export function imperativeAt(doc: Doc, pos: number): boolean {
     before.lastIndexOf('('),
     before.lastIndexOf(','),
     before.lastIndexOf('•'),
+    before.lastIndexOf('👉'),
+    before.lastIndexOf('➡'),
   );
   if (cut < 0 && windowStart > from) return false;
   const clause = cut >= 0 ? before.slice(cut + 1) : before;
@@ -348,15 +350,26 @@ export interface RuleSuggestionLike {
   end?: number;
 }
 
-/** The words of doc within [start, end) as lower-case strings. */
-export function wordsBetween(doc: Doc, start: number, end: number): string[] {
-  const out: string[] = [];
-  for (let i = doc.wordIndexAt(start); i < doc.words.length; i++) {
-    const w = doc.words[i];
-    if (!w || w.start >= end) break;
-    out.push(w.lower);
-  }
-  return out;
+// "this essay by @ana", "by Dana Lee", "from @studio", "@ana's thread": someone else's work.
+const CREDITED = /(?:\sby\s+(?:@|\p{Lu})|\sfrom\s+@|@[\p{L}\p{N}_]+['’]s\s)/u;
+
+const READER = /(?<![\p{L}])(?:you|your|yours|you['’](?:ll|re|ve|d))(?![\p{L}])/u;
+const WRITER =
+  /(?<![\p{L}])(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|me|us)(?![\p{L}])/u;
+
+/** True when lower-case text speaks to the reader ("you", "your"). */
+export function addressesReader(lower: string): boolean {
+  return READER.test(lower);
+}
+
+/** True when lower-case text speaks of the writer as subject or owner ("I", "we", "my", "our"). */
+export function speaksOfWriter(lower: string): boolean {
+  return WRITER.test(lower);
+}
+
+/** True when a clause of the original text credits someone else's work ("read this piece by Dana"). */
+export function creditsOther(clause: string): boolean {
+  return CREDITED.test(clause);
 }
 
 /** Removes spans that overlap an earlier-kept one (input order = priority); linear in the spans' lengths. */

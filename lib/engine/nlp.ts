@@ -1,5 +1,25 @@
-/** The one place compromise is imported: lemmas for profile matching, computed only on demand. */
+/**
+ * The one place compromise is imported: lemmas for profile matching, word families, plurals and
+ * the out-of-context tag of a word. Only compromise's public API is used: parsing, `.json()`,
+ * `.compute('root')`, `.tag()`, `.nouns()`/`.verbs()` transforms and the `nlp.model()` accessor.
+ */
 import nlp from 'compromise';
+
+let ready: () => boolean = () => true;
+
+/**
+ * Lets a host that loads compromise late (Chrome's service worker, which should answer before
+ * it has evaluated compromise) say whether it is there yet. Until it is, nothing here calls it:
+ * profile words match as written, word classes are unknown, and nothing learnt is cached.
+ */
+export function setNlpReadiness(check: () => boolean): void {
+  ready = check;
+}
+
+/** True when compromise may be called (always, unless a host said otherwise). */
+export function nlpReady(): boolean {
+  return ready();
+}
 
 /** A word of the text with its root form. */
 export interface Lemma {
@@ -10,44 +30,42 @@ export interface Lemma {
 }
 
 /** Longest text handed to the parser; beyond this, profile matching looks at the start only. */
-export const LEMMA_LIMIT = 20_000;
+const LEMMA_LIMIT = 20_000;
 
-interface Term {
+/** A term as compromise's `.json()` gives it, with the options used here. */
+interface JsonTerm {
   normal?: string;
   root?: string;
+  tags?: string[];
   offset?: { start: number; length: number };
+}
+
+/** The terms of a parsed text, sentence by sentence, through the documented `.json()` output. */
+function termsOf(view: ReturnType<typeof nlp>, offsets: boolean): JsonTerm[] {
+  const sentences = view.json({ offset: offsets, terms: { normal: true, tags: true } }) as {
+    terms?: JsonTerm[];
+  }[];
+  return sentences.flatMap((s) => s.terms ?? []);
 }
 
 /** Lemmas of every word in text (up to LEMMA_LIMIT characters), with UTF-16 offsets. */
 export function lemmatize(text: string): Lemma[] {
   const input = text.length > LEMMA_LIMIT ? text.slice(0, LEMMA_LIMIT) : text;
   const out: Lemma[] = [];
+  if (!ready()) return out;
   try {
     const doc = nlp(input);
     doc.compute('root');
-    doc.compute('offset');
-    for (const sentence of doc.docs as Term[][]) {
-      for (const term of sentence) {
-        const off = term.offset;
-        const lemma = term.root || term.normal;
-        if (!off || !lemma) continue;
-        out.push({ start: off.start, end: off.start + off.length, lemma });
-      }
+    for (const term of termsOf(doc, true)) {
+      const off = term.offset;
+      const lemma = term.root || term.normal;
+      if (!off || !lemma) continue;
+      out.push({ start: off.start, end: off.start + off.length, lemma });
     }
   } catch {
     // The parser is third-party; a failure must cost profile matching, never the analysis.
   }
   return out;
-}
-
-/** Root forms of a short phrase such as a passion ("baking bread" -> ["bake", "bread"]). */
-export function lemmasOf(phrase: string): string[] {
-  return lemmatize(phrase).map((l) => l.lemma);
-}
-
-/** Time one full parse of text, as the benchmark's floor; returns the parse's term count. */
-export function parseOnly(text: string): number {
-  return nlp(text).terms().length;
 }
 
 /** One word of a profile phrase with its root in context and the inflected forms that share it. */
@@ -60,32 +78,6 @@ export interface WordFamily {
   forms: string[];
   /** Coarse part of speech in context, so callers can skip function words. */
   pos: 'noun' | 'verb' | 'adjective' | 'adverb' | 'function' | 'other';
-}
-
-interface TaggedTerm extends Term {
-  tags?: Set<string>;
-}
-
-/** The slice of compromise's world that word families use (its typings leave world() untyped). */
-interface Transforms {
-  model: {
-    one: { lexicon: Record<string, string | string[] | undefined> };
-    two: { uncountable: Record<string, boolean | undefined> };
-  };
-  methods: {
-    two: {
-      transform: {
-        verb: {
-          toInfinitive(word: string, model: unknown, tense: string): string;
-          conjugate(word: string, model: unknown): Record<string, string | undefined>;
-        };
-        noun: {
-          toPlural(word: string, model: unknown): string;
-          toSingular(word: string, model: unknown): string;
-        };
-      };
-    };
-  };
 }
 
 const FUNCTION_TAGS = [
@@ -109,41 +101,48 @@ function posOf(tags: Set<string>): WordFamily['pos'] {
   return 'other';
 }
 
+/** The conjugations of a verb ("bake" -> bakes, baked, baking), future tense left out. */
+function conjugations(infinitive: string): Record<string, string> {
+  const doc = nlp(infinitive);
+  doc.tag('Infinitive');
+  const forms = doc.verbs().conjugate()[0] as Record<string, unknown> | undefined;
+  const out: Record<string, string> = {};
+  for (const [tense, form] of Object.entries(forms ?? {}))
+    if (tense !== 'FutureTense' && typeof form === 'string') out[tense] = form;
+  return out;
+}
+
 /** Word families of a short phrase (a mission or a passion); parses once, so callers should cache. */
 export function wordFamilies(phrase: string): WordFamily[] {
   const out: WordFamily[] = [];
+  if (!ready()) return exactFamilies(phrase);
   try {
-    const world = nlp.world() as Transforms;
-    const { verb, noun } = world.methods.two.transform;
     const doc = nlp(phrase.slice(0, 2_000));
     doc.compute('root');
-    for (const sentence of doc.docs as TaggedTerm[][]) {
-      for (const term of sentence) {
-        const word = term.normal;
-        if (!word) continue;
-        const tags = term.tags ?? new Set<string>();
-        let pos = posOf(tags);
-        let lemma = term.root || word;
-        const forms = new Set<string>([word, lemma]);
-        // A gerund the tagger took for a noun ("trail running") still belongs to its verb.
-        if (!term.root && word.endsWith('ing') && pos === 'noun') {
-          const inf = verb.toInfinitive(word, world.model, 'Gerund');
-          if (inf && inf !== word && verb.conjugate(inf, world.model).Gerund === word) {
-            lemma = inf;
-            pos = 'verb';
-          }
+    for (const term of termsOf(doc, false)) {
+      const word = term.normal;
+      if (!word) continue;
+      const tags = new Set(term.tags ?? []);
+      let pos = posOf(tags);
+      let lemma = term.root || word;
+      const forms = new Set<string>([word, lemma]);
+      // A gerund the tagger took for a noun ("trail running") still belongs to its verb.
+      if (!term.root && word.endsWith('ing') && pos === 'noun') {
+        const gerund = nlp(word);
+        gerund.tag('Gerund');
+        const inf = gerund.verbs().toInfinitive().text('normal');
+        if (inf && inf !== word && conjugations(inf).Gerund === word) {
+          lemma = inf;
+          pos = 'verb';
         }
-        if (pos === 'verb') {
-          for (const [tense, form] of Object.entries(verb.conjugate(lemma, world.model))) {
-            if (tense !== 'FutureTense' && typeof form === 'string') forms.add(form);
-          }
-        } else if (pos === 'noun') {
-          forms.add(noun.toPlural(lemma, world.model));
-          forms.add(noun.toSingular(word, world.model));
-        }
-        forms.add(lemma);
-        out.push({ word, lemma, forms: [...forms].filter(Boolean), pos });
       }
+      if (pos === 'verb') for (const form of Object.values(conjugations(lemma))) forms.add(form);
+      else if (pos === 'noun') {
+        forms.add(pluralOf(lemma));
+        forms.add(singularOf(word));
+      }
+      forms.add(lemma);
+      out.push({ word, lemma, forms: [...forms].filter(Boolean), pos });
     }
   } catch {
     // Profile matching degrades to exact words rather than failing the analysis.
@@ -151,39 +150,86 @@ export function wordFamilies(phrase: string): WordFamily[] {
   return out;
 }
 
-let lexicon: Transforms['model']['one']['lexicon'] | undefined;
+/** Families of the words exactly as written, for when compromise is not there yet. */
+function exactFamilies(phrase: string): WordFamily[] {
+  return (phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => ({
+    word,
+    lemma: word,
+    forms: [word],
+    pos: 'other',
+  }));
+}
+
+let lexicon: Record<string, unknown> | undefined;
+
+/** compromise's word list, read once through its public `nlp.model()` accessor ({} if its shape ever changes). */
+function lexiconWords(): Record<string, unknown> {
+  if (!lexicon) {
+    const found = (nlp.model() as { one?: { lexicon?: unknown } }).one?.lexicon;
+    lexicon = typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : {};
+  }
+  return lexicon;
+}
 
 /** The tag compromise's lexicon gives a lower-case word out of context ("Singular", "Infinitive"...), if any. */
 export function lexiconTag(word: string): string | undefined {
-  lexicon ??= (nlp.world() as Transforms).model.one.lexicon;
-  const tag = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return Array.isArray(tag) ? tag[0] : tag;
+  if (!ready()) return undefined;
+  const words = lexiconWords();
+  const tag = Object.hasOwn(words, word) ? words[word] : undefined;
+  const first = Array.isArray(tag) ? tag[0] : tag;
+  return typeof first === 'string' ? first : undefined;
 }
 
-/** Plural of a countable noun ("bakery" -> "bakeries"); uncountable nouns come back unchanged. */
-export function pluralOf(noun: string): string {
-  try {
-    const world = nlp.world() as Transforms;
-    if (world.model.two.uncountable[noun]) return noun;
-    return world.methods.two.transform.noun.toPlural(noun, world.model) || noun;
-  } catch {
-    return noun;
-  }
-}
-
+const plurals = new Map<string, string>();
 const singulars = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, make: () => string): string {
+  let out = cache.get(key);
+  if (out !== undefined) return out;
+  if (!ready()) return key;
+  try {
+    out = make() || key;
+  } catch {
+    out = key;
+  }
+  if (cache.size > 5_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+type NounTransform = (word: string, model: object) => string;
+
+/**
+ * compromise's own noun inflection, read through its public `nlp.methods()` accessor: a parse per
+ * word would cost milliseconds on every new topic word, this costs microseconds. Undefined if
+ * the accessor ever changes shape; callers then fall back to a parse.
+ */
+function nounTransform(name: 'toPlural' | 'toSingular'): NounTransform | undefined {
+  const methods = nlp.methods() as { two?: { transform?: { noun?: Record<string, unknown> } } };
+  const fn = methods.two?.transform?.noun?.[name];
+  return typeof fn === 'function' ? (fn as NounTransform) : undefined;
+}
+
+/** Plural of a countable noun ("bakery" -> "bakeries"); uncountable nouns come back unchanged. Cached. */
+export function pluralOf(noun: string): string {
+  return cached(plurals, noun, () => {
+    // An uncountable noun ("information") has no plural.
+    if (lexiconTag(noun) === 'Uncountable') return noun;
+    const fast = nounTransform('toPlural');
+    if (fast) return fast(noun, nlp.model());
+    const doc = nlp(noun);
+    doc.tag('Singular');
+    return doc.nouns().toPlural().text('normal');
+  });
+}
 
 /** Singular of a plural noun ("bakeries" -> "bakery"); other words come back unchanged. Cached. */
 export function singularOf(noun: string): string {
-  let out = singulars.get(noun);
-  if (out !== undefined) return out;
-  try {
-    const world = nlp.world() as Transforms;
-    out = world.methods.two.transform.noun.toSingular(noun, world.model) || noun;
-  } catch {
-    out = noun;
-  }
-  if (singulars.size > 5_000) singulars.clear();
-  singulars.set(noun, out);
-  return out;
+  return cached(singulars, noun, () => {
+    const fast = nounTransform('toSingular');
+    if (fast) return fast(noun, nlp.model());
+    const doc = nlp(noun);
+    doc.tag('Plural');
+    return doc.nouns().toSingular().text('normal');
+  });
 }

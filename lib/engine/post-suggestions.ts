@@ -8,7 +8,7 @@ import { atSentenceStart } from './clean';
 import type { Doc, Span } from './doc';
 import { GENERIC_WORDS } from './lexicon/generic-words';
 import { MASS_NOUNS, VAGUE_WORDS } from './lexicon/topic-words';
-import { lexiconTag, pluralOf, singularOf, wordFamilies } from './nlp';
+import { lexiconTag, nlpReady, pluralOf, singularOf, wordFamilies } from './nlp';
 import { matchPassions, profileIndex } from './profile';
 import type { Finding, PostSuggestion } from './types';
 
@@ -180,7 +180,7 @@ export function mainTopic(doc: Doc): string | undefined {
 }
 
 /** True when enough of the draft's words are known English words for an English suggestion to fit. */
-export function looksEnglish(doc: Doc): boolean {
+function looksEnglish(doc: Doc): boolean {
   let known = 0;
   let seen = 0;
   for (const w of doc.words) {
@@ -214,6 +214,7 @@ const posCache = new Map<string, string | undefined>();
 
 /** Part of speech of a phrase's first word in context, cached by phrase. */
 function firstPos(phrase: string): string | undefined {
+  if (!nlpReady()) return undefined;
   if (!posCache.has(phrase)) {
     if (posCache.size > 32) posCache.clear();
     posCache.set(phrase, wordFamilies(phrase)[0]?.pos);

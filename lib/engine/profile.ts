@@ -6,7 +6,7 @@
  */
 import type { Doc, Span } from './doc';
 import { GENERIC_WORDS } from './lexicon/generic-words';
-import { type WordFamily, wordFamilies } from './nlp';
+import { nlpReady, type WordFamily, wordFamilies } from './nlp';
 import type { Profile } from './types';
 
 /** One passion, ready to match: its words as written and the forms each may take. */
@@ -56,6 +56,7 @@ export function profileIndex(profile: Profile): ProfileIndex {
   const key = `${mission}\u0000${passions.join('\u0001')}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  const complete = nlpReady();
 
   const missionMap = new Map<string, string>();
   const lemmas: string[] = [];
@@ -75,6 +76,8 @@ export function profileIndex(profile: Profile): ProfileIndex {
     });
   }
   const index: ProfileIndex = { mission: missionMap, missionLemmas: lemmas, passions: terms };
+  // Words matched only as written (compromise not loaded yet) are not kept.
+  if (!complete) return index;
   if (cache.size > 32) cache.clear();
   cache.set(key, index);
   return index;

@@ -1,7 +1,8 @@
 // Property tests: invariants of analyze() over arbitrary and draft-like text.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applyEdit } from './clean';
+import { BANDS } from './bands';
+import { applyTextEdit } from './clean';
 import { analyze } from './index';
 import type { Report } from './types';
 
@@ -54,7 +55,7 @@ function checkReport(text: string, r: Report): void {
     expect(v).toBeGreaterThanOrEqual(0);
     expect(v).toBeLessThanOrEqual(100);
   }
-  expect(['authentic', 'balanced', 'salesy']).toContain(r.band);
+  expect(BANDS).toContain(r.band);
   let last = 0;
   for (const f of r.findings) {
     expect(f.start).toBeGreaterThanOrEqual(last);
@@ -82,7 +83,7 @@ function applyAll(text: string, r: Report): { text: string; applied: number } {
   let applied = 0;
   for (const e of edits) {
     if (e.end >= limit) continue;
-    out = applyEdit(out, e);
+    out = applyTextEdit(out, e);
     limit = e.start;
     applied++;
   }
@@ -147,6 +148,63 @@ describe('analyze: applying every suggestion', () => {
         expect(analyze(after).salesiness).toBeLessThan(before.salesiness);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
+  });
+});
+
+describe('analyze: density, not count', () => {
+  const PITCHES = [
+    'Buy now and save 40% with code SPRING.',
+    'Only 3 spots left, register today: https://example.com/join',
+    'Comment GUIDE and I will send you my free checklist.',
+    'Link in the comments, grab yours before Friday!',
+    'Our revolutionary app is now live. Download it now.',
+    'DM me for details, limited time only.',
+  ];
+  const pitch = fc
+    .array(fc.constantFrom(...PITCHES), { minLength: 2, maxLength: 4 })
+    .map((parts) => parts.join(' '));
+
+  test('a pitch from end to end stays salesy at any length', () => {
+    fc.assert(
+      fc.property(pitch, fc.integer({ min: 1, max: 100_000 }), (unit, length) => {
+        fc.pre(analyze(unit).band === 'salesy');
+        const text = `${unit} `.repeat(Math.ceil(length / (unit.length + 1))).slice(0, length);
+        fc.pre(text.length >= unit.length);
+        expect(analyze(text).band).toBe('salesy');
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  const STORY = [
+    'Last spring I started running before work, mostly to clear my head.',
+    'The first week I walked more than I ran, and my neighbour laughed with me about it.',
+    'I learned that showing up matters more than pace.',
+    'Thank you to the early crew at the park for waving every morning.',
+    'What got you out of the door on the hard days?',
+  ];
+  const PLUGS = [
+    'My new training plan is out, link in the comments.',
+    'Buy the plan now at https://example.com/plan',
+    'Comment PLAN and I will send it.',
+  ];
+
+  test('a long story with one plug stays balanced', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: STORY.length, max: 400 }),
+        fc.constantFrom(...PLUGS),
+        fc.boolean(),
+        (repeats, plug, plugFirst) => {
+          const story = Array.from({ length: repeats }, (_, i) => STORY[i % STORY.length]).join(
+            ' ',
+          );
+          const text = plugFirst ? `${plug}\n\n${story}` : `${story}\n\n${plug}`;
+          expect(analyze(text).band).toBe('balanced');
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });

@@ -1,5 +1,5 @@
 /** Test helpers for rules: what a rule flags in a draft, and what its first rewrite gives. */
-import { applyEdit, cleanEdit } from './clean';
+import { applyTextEdit, cleanEdit } from './clean';
 import { buildDoc } from './doc';
 import type { Rule } from './rule';
 import type { Profile, Settings } from './types';
@@ -29,5 +29,5 @@ export function rewritten(rule: Rule, text: string, settings: Partial<Settings> 
   const hit = rule.detect(doc).sort((a, b) => a.start - b.start)[0];
   const s = hit?.suggestions?.[0];
   if (!hit || !s) return text;
-  return applyEdit(text, cleanEdit(text, s.start ?? hit.start, s.end ?? hit.end, s.text));
+  return applyTextEdit(text, cleanEdit(text, s.start ?? hit.start, s.end ?? hit.end, s.text));
 }

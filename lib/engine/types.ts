@@ -1,6 +1,7 @@
 /** The engine's public data shapes. Everything here is plain JSON: no classes, no functions. */
 
-export type Band = 'authentic' | 'balanced' | 'salesy';
+/** neutral: no evidence either way, so no verdict; authentic must be earned by authentic evidence. */
+export type Band = 'authentic' | 'neutral' | 'balanced' | 'salesy';
 export type Polarity = 'sales' | 'authentic';
 
 /** Rule categories; the options page turns whole categories on and off. */
@@ -122,4 +123,9 @@ export interface Report {
   postSuggestions: PostSuggestion[];
   checklist: ChecklistItem[];
   stats: Stats;
+  /**
+   * Set when the language model was not loaded yet (see nlp.ts `setNlpReadiness`): profile words
+   * matched only as written and topic suggestions are generic. Analyse again for the full report.
+   */
+  partial?: true;
 }

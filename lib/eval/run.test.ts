@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateAll, evaluateRows, formatReport, missedTargets } from './run';
+import { corpusForTests, evaluateAll, evaluateRows, formatReport, missedTargets } from './run';
 
 const rows = [
   { label: 'promo', text: 'Buy now!!! Limited time only, DM me for details' },
@@ -25,6 +25,12 @@ describe('evaluation', () => {
     expect(() => evaluateAll('/nonexistent/corpus')).toThrow(/Corpus folder not found/);
   });
 
+  test('corpus tests run when the folder is there, skip outside CI and fail under CI', () => {
+    expect(corpusForTests(process.cwd(), {})).toBe(true);
+    expect(corpusForTests('/nonexistent/corpus', {})).toBe(false);
+    expect(() => corpusForTests('/nonexistent/corpus', { CI: 'true' })).toThrow(/missing under CI/);
+  });
+
   test('names each missed target, including missing corpora', () => {
     const r = { ...evaluateRows('youtube-spam', rows) };
     r.engine = { ...r.engine, auc: 0.5 };
@@ -35,7 +41,7 @@ describe('evaluation', () => {
 
   test('the report is a markdown table with one row per corpus', () => {
     const md = formatReport([evaluateRows('toy', rows)]);
-    expect(md).toMatch(/^# WhyFirst evaluation/);
+    expect(md).toMatch(/^## Proxy corpora/);
     expect(md).toMatch(/\| toy \| 6 \| 1\.000 \|/);
   });
 });

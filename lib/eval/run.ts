@@ -5,13 +5,14 @@ import { analyze } from '../engine';
 import { BASELINE_SALESY_AT, baselineScore } from './baseline';
 import { parseCsvRecords } from './csv';
 import { confusion, rocAuc } from './metrics';
+import { evaluateSocial, SOCIAL_FILE, type SocialResult, toPostRows } from './social';
 
-/** Floors per corpus; corpora without an entry are reported without a target. */
+/** Sanity floors per proxy corpus (spam sets, not labeled for salesiness); others are reported without one. */
 export const TARGETS: Readonly<Record<string, { auc: number; maxGenuineSalesy: number }>> = {
   'youtube-spam': { auc: 0.92, maxGenuineSalesy: 0.03 },
-  'youtube-spam-pilot2014': { auc: 0.92, maxGenuineSalesy: 0.03 },
-  'sms-spam': { auc: 0.95, maxGenuineSalesy: 0.03 },
-  'spamassassin-email': { auc: 0.93, maxGenuineSalesy: 0.03 },
+  'youtube-spam-pilot2014': { auc: 0.9, maxGenuineSalesy: 0.03 },
+  'sms-spam': { auc: 0.93, maxGenuineSalesy: 0.03 },
+  'spamassassin-email': { auc: 0.92, maxGenuineSalesy: 0.03 },
   'instagram-scam-comments': { auc: 0.85, maxGenuineSalesy: 0.03 },
 };
 
@@ -79,19 +80,47 @@ export function evaluateRows(name: string, rows: { label: string; text: string }
   };
 }
 
-/** Evaluates every labeled CSV in dir, in name order. Throws with a clear message when dir is missing. */
-export function evaluateAll(dir: string): CorpusResult[] {
+/**
+ * Whether the corpus folder is there for the tests that need it. When it is not, they skip with
+ * one line saying how to run them; under CI=true a missing corpus is an error instead.
+ */
+export function corpusForTests(dir: string, env: Record<string, string | undefined>): boolean {
+  if (existsSync(dir)) return true;
+  if (env.CI === 'true') throw new Error(`Corpus folder missing under CI: ${dir}`);
+  console.warn(
+    `Skipping the corpus tests: ${dir} is missing (clone the shared folder beside the repository to run them).`,
+  );
+  return false;
+}
+
+function readRecords(dir: string, file: string): Record<string, string>[] {
+  requireDir(dir);
+  return parseCsvRecords(readFileSync(path.join(dir, file), 'utf8'));
+}
+
+function requireDir(dir: string): void {
   if (!existsSync(dir)) {
     throw new Error(
       `Corpus folder not found: ${dir}. The evaluation needs ../shared/corpus beside the repository.`,
     );
   }
+}
+
+/** Evaluates the hand-labeled real posts in dir. Throws with a clear message when they are missing. */
+export function evaluateRealPosts(dir: string): SocialResult {
+  return evaluateSocial(toPostRows(readRecords(dir, SOCIAL_FILE)));
+}
+
+/** Evaluates every promo/genuine CSV in dir (the proxies), in name order. Throws when dir is missing. */
+export function evaluateAll(dir: string): CorpusResult[] {
+  requireDir(dir);
   const results: CorpusResult[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.csv'))
     .sort()) {
-    const records = parseCsvRecords(readFileSync(path.join(dir, file), 'utf8'));
-    if (records.length === 0 || !('label' in (records[0] ?? {}))) continue;
+    const records = readRecords(dir, file);
+    const label = records[0]?.label;
+    if (label !== 'promo' && label !== 'genuine') continue;
     const rows = records.map((r) => ({ label: r.label ?? '', text: r.text ?? '' }));
     results.push(evaluateRows(file.replace(/\.csv$/, ''), rows));
   }
@@ -121,12 +150,12 @@ export function missedTargets(results: readonly CorpusResult[]): string[] {
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(1)}%`);
 const num = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 
-/** The markdown table written to reports/eval.md. */
+/** The proxy table of reports/eval.md. */
 export function formatReport(results: readonly CorpusResult[]): string {
   const lines = [
-    '# WhyFirst evaluation',
+    '## Proxy corpora (spam sets: sanity floors)',
     '',
-    'Engine `salesiness` vs a naive keyword-count baseline on each labeled corpus in `../shared/corpus`',
+    'Engine `salesiness` vs a naive keyword-count baseline on each promo/genuine corpus in `../shared/corpus`',
     '(promo vs genuine). "Genuine in salesy" is the share of genuine rows the engine puts in band',
     '`salesy` (for the baseline: rows with at least 2 keywords). All rows are used, duplicates included.',
     '',

@@ -110,7 +110,7 @@ export function checkEntries(raw: unknown): JournalEntry[] {
   return out.sort((a, b) => a.time - b.time);
 }
 
-/** What the content script knows when a post is sent. */
+/** A sent post as the background records it: where, what for, the words, their analysis. */
 export interface SendRecord {
   site: SiteId;
   kind: ComposerKind;

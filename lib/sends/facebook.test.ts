@@ -59,7 +59,7 @@ describe('Facebook: Create post', () => {
   const closeDialog = () => $(document, '#portal').replaceChildren();
 
   test('sent: Post with a draft, then the dialog closes', () => {
-    const w = watch(editor(), facebook.sends);
+    const w = watch(editor(), facebook);
     write(editor(), 'Our street garden had its first harvest today.');
     sendsOn($(document, '[aria-label="Post"]'), 'click', closeDialog, 1500);
     $(document, '[aria-label="Post"]').click();
@@ -70,7 +70,7 @@ describe('Facebook: Create post', () => {
   });
 
   test('sent by keyboard: Enter on the focused Post control', () => {
-    const w = watch(editor(), facebook.sends);
+    const w = watch(editor(), facebook);
     write(editor(), 'Posted without a mouse.');
     const post = $(document, '[aria-label="Post"]');
     sendsOn(post, 'keydown', closeDialog);
@@ -80,7 +80,7 @@ describe('Facebook: Create post', () => {
   });
 
   test('Enter in the post editor is a new line, not a send', () => {
-    const w = watch(editor(), facebook.sends);
+    const w = watch(editor(), facebook);
     write(editor(), 'First line');
     press(editor(), 'Enter');
     write(editor(), '');
@@ -89,7 +89,7 @@ describe('Facebook: Create post', () => {
   });
 
   test('abandoned: the dialog closed without posting', () => {
-    const w = watch(editor(), facebook.sends);
+    const w = watch(editor(), facebook);
     write(editor(), 'Not today.');
     $(document, '[aria-label="Emoji"]').click();
     sendsOn($(document, '[aria-label="Close"]'), 'click', closeDialog);
@@ -108,7 +108,7 @@ describe('Facebook: comments and Messenger', () => {
   const chat = () => $(document, '.chat [data-lexical-editor="true"]');
 
   test('sent by keyboard: Enter in a comment box', () => {
-    const w = watch(comment(), facebook.sends);
+    const w = watch(comment(), facebook);
     enterSends(comment());
     write(comment(), 'What a great idea, thank you for sharing it.');
     press(comment(), 'Enter');
@@ -117,7 +117,7 @@ describe('Facebook: comments and Messenger', () => {
   });
 
   test("sent: the comment box's own submit control, not the post's Comment action", () => {
-    const w = watch(comment(), facebook.sends);
+    const w = watch(comment(), facebook);
     write(comment(), 'Count me in!');
     $(document, '[role="article"] > [aria-label="Comment"]').click();
     write(comment(), ''); // then thought better of it
@@ -132,7 +132,7 @@ describe('Facebook: comments and Messenger', () => {
   });
 
   test('Shift+Enter adds a line; clearing the comment is not a send', () => {
-    const w = watch(comment(), facebook.sends);
+    const w = watch(comment(), facebook);
     enterSends(comment());
     write(comment(), 'Line one');
     press(comment(), 'Enter', { shiftKey: true });
@@ -142,7 +142,7 @@ describe('Facebook: comments and Messenger', () => {
   });
 
   test('sent: a Messenger message by Enter or by the send control', () => {
-    const w = watch(chat(), facebook.sends);
+    const w = watch(chat(), facebook);
     enterSends(chat());
     write(chat(), 'See you at the market on Saturday?');
     press(chat(), 'Enter');
@@ -158,8 +158,20 @@ describe('Facebook: comments and Messenger', () => {
     ]);
   });
 
+  test("a comment box's kind is the adapter's, whatever language its label is in", () => {
+    document.body.innerHTML = `<form role="presentation"><div contenteditable="true"
+      role="textbox" data-lexical-editor="true" aria-label="Écrire un commentaire…"></div></form>`;
+    const editor = $(document, '[data-lexical-editor="true"]');
+    const w = watch(editor, facebook);
+    enterSends(editor);
+    write(editor, 'Bravo à toute l’équipe !');
+    press(editor, 'Enter');
+    vi.advanceTimersByTime(1000);
+    expect(w.sends).toMatchObject([{ kind: 'reply', via: 'key' }]);
+  });
+
   test('left: the chat closed with a draft in it', () => {
-    const w = watch(chat(), facebook.sends);
+    const w = watch(chat(), facebook);
     write(chat(), 'Unsent');
     $(document, '.chat').remove();
     vi.advanceTimersByTime(10_000);

@@ -57,7 +57,7 @@ describe('LinkedIn: share boxes', () => {
     const shadow = $(document, '#interop-outlet').attachShadow({ mode: 'open' });
     shadow.innerHTML = CLASSIC;
     const editor = $(shadow, '.ql-editor');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'I mentored my first intern this summer. Here is what I learned.');
     sendsOn($(shadow, '.share-actions__primary-action'), 'click', () => shadow.replaceChildren());
     $(shadow, '.share-actions__primary-action').click();
@@ -68,7 +68,7 @@ describe('LinkedIn: share boxes', () => {
   test('abandoned: the classic share box dismissed', () => {
     document.body.innerHTML = CLASSIC;
     const editor = $(document, '.ql-editor');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'Draft for another day');
     sendsOn($(document, '[aria-label="Dismiss"]'), 'click', () => document.body.replaceChildren());
     $(document, '[aria-label="Dismiss"]').click();
@@ -80,7 +80,7 @@ describe('LinkedIn: share boxes', () => {
   test("sent: the SDUI dialog's only text button submits", () => {
     document.body.innerHTML = SDUI;
     const editor = $(document, '[componentkey="ShareBox_textEditor"]');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'Grateful to the volunteers who made Saturday happen.');
     sendsOn($(document, 'button._x1'), 'click', () => $(document, 'dialog').remove());
     $(document, 'button._x1').click();
@@ -88,12 +88,41 @@ describe('LinkedIn: share boxes', () => {
     expect(w.sends).toMatchObject([{ kind: 'post', via: 'click' }]);
   });
 
+  test('the dialog hides before LinkedIn clears the draft: the session stops, the send still counts', () => {
+    document.body.innerHTML = SDUI;
+    const editor = $(document, '[componentkey="ShareBox_textEditor"]');
+    const w = watch(editor, linkedin);
+    write(editor, 'Our first open day: thank you all for coming.');
+    $(document, 'button._x1').click();
+    (document.querySelector('dialog') as HTMLDialogElement).open = false;
+    w.stop(); // the content script drops a composer nobody can see
+    expect(w.sends).toEqual([]);
+    vi.advanceTimersByTime(500);
+    write(editor, '');
+    vi.advanceTimersByTime(200);
+    expect(w.sends).toMatchObject([{ kind: 'post', via: 'click' }]);
+  });
+
+  test('a send never confirmed after the watch stopped is dropped when its time is up', () => {
+    document.body.innerHTML = SDUI;
+    const editor = $(document, '[componentkey="ShareBox_textEditor"]');
+    const w = watch(editor, linkedin);
+    write(editor, 'Posting failed, the draft stays.');
+    $(document, 'button._x1').click();
+    w.stop();
+    vi.advanceTimersByTime(10_000);
+    expect(vi.getTimerCount()).toBe(0);
+    write(editor, '');
+    vi.advanceTimersByTime(1000);
+    expect(w.sends).toEqual([]);
+  });
+
   test.each(['Add media', 'Schedule post'])(
     '%s, an icon button that swaps the editor out, is not a send',
     (label) => {
       document.body.innerHTML = SDUI;
       const editor = $(document, '[componentkey="ShareBox_textEditor"]');
-      const w = watch(editor, linkedin.sends);
+      const w = watch(editor, linkedin);
       write(editor, 'A photo from the workshop');
       sendsOn($(document, `[aria-label="${label}"]`), 'click', () => editor.remove(), 100);
       $(document, `[aria-label="${label}"]`).click();
@@ -111,7 +140,7 @@ describe('LinkedIn: comments', () => {
 
   test('sent: a feed comment by its text-only Comment button', () => {
     const editor = $(document, '.tiptap');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'This matches what we saw in our team too.');
     sendsOn($(document, 'button._h1'), 'click', () => write(editor, ''));
     $(document, '[aria-label="Open emoji keyboard"]').click();
@@ -122,7 +151,7 @@ describe('LinkedIn: comments', () => {
 
   test('sent by keyboard: the legacy comment submit button activated with Enter', () => {
     const editor = $(document, '.comments-comment-box .ql-editor');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'Well said.');
     const submit = $(document, '.comments-comment-box__submit-button--cr');
     sendsOn(submit, 'keydown', () => write(editor, ''));
@@ -133,7 +162,7 @@ describe('LinkedIn: comments', () => {
 
   test('cleared: a comment deleted by hand', () => {
     const editor = $(document, '.tiptap');
-    const w = watch(editor, linkedin.sends);
+    const w = watch(editor, linkedin);
     write(editor, 'Hmm');
     press(editor, 'Enter');
     write(editor, '');
@@ -149,7 +178,7 @@ describe('LinkedIn: messaging', () => {
   const editor = () => $(document, '.msg-form__contenteditable');
 
   test('sent: the Send button', () => {
-    const w = watch(editor(), linkedin.sends);
+    const w = watch(editor(), linkedin);
     write(editor(), 'Thanks for the intro, happy to help.');
     sendsOn($(document, '.msg-form__send-button'), 'click', () => write(editor(), ''));
     $(document, '.msg-form__send-button').click();
@@ -158,7 +187,7 @@ describe('LinkedIn: messaging', () => {
   });
 
   test('sent by keyboard in "Press Enter to send" mode; otherwise Enter is a new line', () => {
-    const w = watch(editor(), linkedin.sends);
+    const w = watch(editor(), linkedin);
     write(editor(), 'Line one');
     press(editor(), 'Enter'); // Enter-to-send off: the draft stays
     vi.advanceTimersByTime(10_000);
@@ -169,8 +198,19 @@ describe('LinkedIn: messaging', () => {
     expect(w.sends).toMatchObject([{ text: 'Line one', kind: 'message', via: 'key' }]);
   });
 
+  test('Enter that only adds a line, then the draft deleted by hand at once, is not a send', async () => {
+    const w = watch(editor(), linkedin);
+    write(editor(), 'See you');
+    press(editor(), 'Enter');
+    write(editor(), 'See you\n'); // the browser's new line: Enter-to-send is off
+    await vi.advanceTimersByTimeAsync(30);
+    write(editor(), ''); // select all, delete, well within the wait for a send
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(w.sends).toEqual([]);
+  });
+
   test('left: the conversation closed with a draft', () => {
-    const w = watch(editor(), linkedin.sends);
+    const w = watch(editor(), linkedin);
     write(editor(), 'Talk soon');
     $(document, '.msg-overlay-conversation-bubble').remove();
     vi.advanceTimersByTime(10_000);

@@ -1,5 +1,5 @@
-/** Reading a site's send spec against the DOM: a composer's send controls, send keys and kind. */
-import type { ComposerKind, KeySend, SendControl, SendSpec } from '../sites/types';
+/** Reading a site's send spec against the DOM: a composer's send controls and send keys. */
+import type { KeySend, SendControl, SendSpec } from '../sites/types';
 
 /** How far the search for a composer's own send control may climb. */
 const MAX_CLIMB = 40;
@@ -77,9 +77,4 @@ export function isSendKey(composer: Element, spec: SendSpec, e: KeyboardEvent): 
   return spec.keys.some(
     (k) => keysMatch(k.keys, e) && (k.where === undefined || inside(composer, k.where)),
   );
-}
-
-/** The kind of a composer by the first matching rule, else the site's default. */
-export function composerKind(composer: Element, spec: SendSpec): ComposerKind {
-  return spec.kinds.find((rule) => inside(composer, rule.where))?.kind ?? spec.defaultKind;
 }

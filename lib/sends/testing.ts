@@ -1,5 +1,5 @@
 /** Test helpers for send detection: a watched composer, key presses, and a site's own reactions. */
-import type { SendSpec } from '../sites/types';
+import type { SiteAdapter } from '../sites/types';
 import { type DetectedSend, watchSends } from './watch';
 
 /** The text of a textarea or a contenteditable, as an editor module would read it. */
@@ -24,14 +24,14 @@ export function press(
   );
 }
 
-/** Watches one composer and collects what it reports. */
-export function watch(composer: HTMLElement, spec: SendSpec) {
+/** Watches one composer of a site and collects what it reports. */
+export function watch(composer: HTMLElement, site: SiteAdapter) {
   const sends: DetectedSend[] = [];
   const controller = new AbortController();
   watchSends({
     composer,
     readText: () => textOf(composer),
-    spec,
+    site,
     onSend: (send) => sends.push(send),
     signal: controller.signal,
   });

@@ -58,7 +58,7 @@ describe('X: posts and inline replies', () => {
 
   test('sent: the Post button with a draft, then X empties the box', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Shipped it. What should we build next?');
     sendsOn($(document, '#home [data-testid="tweetButtonInline"]'), 'click', () =>
       write(editor, ''),
@@ -73,7 +73,7 @@ describe('X: posts and inline replies', () => {
 
   test('sent by keyboard: Ctrl+Enter and Cmd+Enter', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     sendsOn(
       editor,
       'keydown',
@@ -97,8 +97,8 @@ describe('X: posts and inline replies', () => {
   });
 
   test('a reply box reports a reply, and only for its own Reply button', () => {
-    const home = watch(homeComposer(), x.sends);
-    const reply = watch(replyComposer(), x.sends);
+    const home = watch(homeComposer(), x);
+    const reply = watch(replyComposer(), x);
     write(homeComposer(), 'A draft I keep for later.');
     write(replyComposer(), 'Congratulations to the whole team!');
     sendsOn($(document, '#reply [data-testid="tweetButtonInline"]'), 'click', () =>
@@ -113,9 +113,25 @@ describe('X: posts and inline replies', () => {
     expect(home.sends).toEqual([]);
   });
 
+  test('a key that cannot send costs the watch nothing', () => {
+    const editor = homeComposer();
+    // The DOM itself may ask for the path while dispatching: count the watch's calls on top.
+    const path = vi.spyOn(KeyboardEvent.prototype, 'composedPath');
+    const keys = ['a', 'B', 'Backspace', 'ArrowLeft', 'Enter'];
+    const calls = () => {
+      path.mockClear();
+      for (const key of keys) press(editor, key, key === 'Enter' ? { ctrlKey: true } : {});
+      return path.mock.calls.length;
+    };
+    const unwatched = calls();
+    watch(editor, x);
+    // Only the Ctrl+Enter is looked at.
+    expect(calls()).toBe(unwatched + 1);
+  });
+
   test('cleared: the draft deleted by hand is not a send', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Never mind this one.');
     press(editor, 'Enter'); // a new line, not a send key in a post
     write(editor, '');
@@ -125,7 +141,7 @@ describe('X: posts and inline replies', () => {
 
   test('a failed send (the draft stays) is dropped, and emptying it later is not a send', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'This one hits an error.');
     $(document, '#home [data-testid="tweetButtonInline"]').click();
     vi.advanceTimersByTime(10_000);
@@ -134,9 +150,22 @@ describe('X: posts and inline replies', () => {
     expect(w.sends).toEqual([]);
   });
 
+  test('a send the site did not take, then words changed and cleared, is not a send', async () => {
+    const editor = homeComposer();
+    const w = watch(editor, x);
+    write(editor, 'Draft one');
+    $(document, '#home [data-testid="tweetButtonInline"]').click();
+    await vi.advanceTimersByTimeAsync(50);
+    write(editor, 'Draft one, better');
+    await vi.advanceTimersByTimeAsync(50);
+    write(editor, '');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(w.sends).toEqual([]);
+  });
+
   test('a click on Post with an empty draft is nothing', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     $(document, '#home [data-testid="tweetButtonInline"]').click();
     write(editor, 'typed after');
     vi.advanceTimersByTime(200);
@@ -147,7 +176,7 @@ describe('X: posts and inline replies', () => {
 
   test('left: the page changes under a draft with no send', () => {
     const editor = homeComposer();
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Half a thought');
     document.body.innerHTML = '<main>Explore</main>';
     vi.advanceTimersByTime(10_000);
@@ -160,7 +189,7 @@ describe('X: the compose and reply dialogs', () => {
   test('sent: Post in the compose dialog, which then closes', () => {
     document.body.innerHTML = DIALOG(false);
     const editor = $(document, '[role="dialog"] [data-testid="tweetTextarea_0"]');
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Three things I learned running a bakery.');
     sendsOn($(document, '[data-testid="tweetButton"]'), 'click', () =>
       $(document, '#layers').replaceChildren(),
@@ -175,7 +204,7 @@ describe('X: the compose and reply dialogs', () => {
   test('the reply dialog, which shows the post answered, reports a reply', () => {
     document.body.innerHTML = DIALOG(true);
     const editor = $(document, '[role="dialog"] [data-testid="tweetTextarea_0"]');
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Thank you for asking this.');
     sendsOn($(document, '[data-testid="tweetButton"]'), 'click', () =>
       $(document, '#layers').replaceChildren(),
@@ -188,7 +217,7 @@ describe('X: the compose and reply dialogs', () => {
   test('abandoned: the dialog closed without posting', () => {
     document.body.innerHTML = DIALOG(false);
     const editor = $(document, '[role="dialog"] [data-testid="tweetTextarea_0"]');
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Maybe tomorrow.');
     sendsOn($(document, '[data-testid="app-bar-close"]'), 'click', () =>
       $(document, '#layers').replaceChildren(),
@@ -202,7 +231,7 @@ describe('X: the compose and reply dialogs', () => {
   test('stopping the watch as the dialog leaves still reports the send it confirmed', () => {
     document.body.innerHTML = DIALOG(false);
     const editor = $(document, '[role="dialog"] [data-testid="tweetTextarea_0"]');
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Posted as the dialog closed.');
     $(document, '[data-testid="tweetButton"]').click();
     $(document, '#layers').replaceChildren();
@@ -229,7 +258,7 @@ describe('X: direct messages', () => {
     ],
   ])('%s: Send with a message, then X empties the box', (_name, box, button) => {
     const editor = $(document, box);
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     write(editor, 'Loved your talk on Tuesday.');
     sendsOn($(document, button), 'click', () => write(editor, ''));
     $(document, button).click();
@@ -239,7 +268,7 @@ describe('X: direct messages', () => {
 
   test('Enter sends a message; Shift+Enter and Enter during IME input do not', () => {
     const editor = $(document, '[data-testid="dm-composer-textarea"]');
-    const w = watch(editor, x.sends);
+    const w = watch(editor, x);
     sendsOn(
       editor,
       'keydown',

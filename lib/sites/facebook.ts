@@ -5,8 +5,9 @@ const LEXICAL = `[role="textbox"]${EDITOR_MARKERS.lexical}`;
 
 /**
  * Facebook: Lexical in the Create post dialog, comment boxes and Messenger chat tabs. Classes are
- * generated, so kinds come from structure (a dialog's POST form, a post's article) and, where no
- * structure is known, from English labels; any other Lexical editor counts as a post.
+ * generated, so kinds come from structure (a dialog's POST form, a post's article, a comment's
+ * presentational form) and, where no structure is known, from English labels; any other Lexical
+ * editor counts as a post.
  */
 export const facebook: SiteAdapter = {
   id: 'facebook',
@@ -22,8 +23,9 @@ export const facebook: SiteAdapter = {
       name: 'comment',
       kind: 'reply',
       editor: 'lexical',
-      selector: `[role="article"] ${LEXICAL}`,
-      source: 'Crossposter id 63455476865',
+      // A comment box's form is presentational, whatever language its label is in.
+      selector: `[role="article"] ${LEXICAL}, form[role="presentation"] ${LEXICAL}`,
+      source: 'Crossposter id 63455476865; comment-form automation scripts, 2024-2026',
     },
     {
       name: 'comment-label',
@@ -69,15 +71,5 @@ export const facebook: SiteAdapter = {
     ],
     // Comment boxes and Messenger send on Enter; the Create post editor (no aria-label) does not.
     keys: [{ keys: 'enter', where: '[data-lexical-editor="true"][aria-label]' }],
-    kinds: [
-      { kind: 'reply', where: 'form[role="presentation"]' },
-      { kind: 'message', where: '[aria-label="Message"]' },
-      {
-        kind: 'reply',
-        where:
-          '[aria-label^="Write a comment"], [aria-label^="Comment as"], [aria-label^="Answer as"]',
-      },
-    ],
-    defaultKind: 'post',
   },
 };

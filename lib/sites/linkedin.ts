@@ -87,16 +87,8 @@ export const linkedin: SiteAdapter = {
       // The SDUI share dialog's submit is its only button with text and no icon.
       { selector: 'button', within: 'dialog', textOnly: true },
     ],
-    // Messaging has a "Press Enter to send" mode; when it is off, Enter adds a line and the
-    // draft stays, so no send is confirmed.
+    // Messaging has a "Press Enter to send" mode; when it is off, Enter adds a line, and a draft
+    // that changes before it empties was not sent.
     keys: [{ keys: 'enter', where: '.msg-form' }],
-    kinds: [
-      { kind: 'message', where: '.msg-form, .msg-form__contenteditable' },
-      {
-        kind: 'reply',
-        where: '[componentkey^="commentBox-"], .comments-comment-box, .comments-comment-texteditor',
-      },
-    ],
-    defaultKind: 'post',
   },
 };

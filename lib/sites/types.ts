@@ -71,18 +71,11 @@ export interface KeySend {
   where?: string;
 }
 
-/** How a composer's kind is told from where it sits: the first rule that matches wins. */
-export interface KindRule {
-  kind: ComposerKind;
-  /** The composer matches this or sits inside a match. */
-  where: string;
-}
-
-/** How a site sends what was written: its send controls, its send keys and its composer kinds. */
+/**
+ * How a site sends what was written: its send controls and its send keys. The kind of what was
+ * sent is the composer's own (`composers` above), never told here.
+ */
 export interface SendSpec {
   controls: SendControl[];
   keys: KeySend[];
-  kinds: KindRule[];
-  /** The kind of a composer no rule matches. */
-  defaultKind: ComposerKind;
 }

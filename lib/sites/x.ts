@@ -88,15 +88,5 @@ export const x: SiteAdapter = {
         where: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"]',
       },
     ],
-    kinds: [
-      {
-        kind: 'message',
-        where: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"]',
-      },
-      { kind: 'reply', where: '[data-testid="inline_reply_offscreen"]' },
-      // The reply dialog shows the post being answered above the composer.
-      { kind: 'reply', where: '[role="dialog"]:has([data-testid="tweetText"])' },
-    ],
-    defaultKind: 'post',
   },
 };

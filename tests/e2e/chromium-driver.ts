@@ -4,7 +4,8 @@ import { type Driver, type ExtensionTab, retrying, type SiteTab } from './driver
 import { labelledControlInPage } from './fixture-api';
 import { callFixture, extensionPage, frameOf, launchWithExtension, openSite } from './harness';
 
-function siteTab(page: Page): SiteTab {
+/** A Chromium page with a fixture site, seen through the driver interface. */
+export function chromiumTab(page: Page): SiteTab {
   const frame = (i?: number) => (i === undefined ? page.mainFrame() : frameOf(page, i));
   return {
     fixture: (method, ...args) => callFixture(page, method, ...args),
@@ -62,7 +63,7 @@ export async function launch(): Promise<Driver> {
   return {
     browser: 'chromium',
     openSite: async (site, path, opts = {}) =>
-      siteTab(await openSite(h.context, site, path, { refuse: opts.refuse })),
+      chromiumTab(await openSite(h.context, site, path, { refuse: opts.refuse })),
     openExtensionPage: async (file) => {
       const page = await extensionPage(h.context, file);
       await page.waitForSelector('main:not([aria-busy])');

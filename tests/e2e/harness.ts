@@ -449,3 +449,21 @@ export async function linkedinPreloadFrame(page: Page): Promise<Frame> {
   if (!frame) throw new Error('the LinkedIn fixture has no /preload/ frame');
   return frame;
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after ~30 s idle (through the DevTools
+ * session of one of its pages, which owns the extension's workers), and waits until it has.
+ */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = await extensionPage(context, 'options.html');
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await page.close();
+}

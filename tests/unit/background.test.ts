@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { analyze } from '../../lib/engine/index';
-import { loadPrefs, saveSetting } from '../../lib/storage';
+import { loadEntries, saveJournalSettings } from '../../lib/journal/store';
+import { loadPrefs, saveSetting, setPausedUntil } from '../../lib/storage';
 
 type Listener = (arg?: unknown) => void;
 function fakePort(name: string) {
@@ -135,6 +136,10 @@ describe('messages from content scripts', () => {
   test.each([
     [{ kind: 'engine/analyze', text: 42, options: {} }],
     [{ kind: 'engine/analyze', text: 'x' }],
+    [{ kind: 'journal/record', site: 'myspace', composer: 'post', text: 'x', time: 1 }],
+    [{ kind: 'journal/record', site: 'x', composer: 'story', text: 'x', time: 1 }],
+    [{ kind: 'journal/record', site: 'x', composer: 'post', text: 'x', time: Number.NaN }],
+    [{ kind: 'journal/record', site: 'x', composer: 'post', time: 1 }],
     [{ kind: 'draft/get' }],
     ['composer/load'],
     [null],
@@ -143,5 +148,92 @@ describe('messages from content scripts', () => {
     const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
     expect(answers.filter((a) => a !== undefined)).toEqual([]);
     expect(execute).not.toHaveBeenCalled();
+  });
+});
+
+describe('the journal: posts sent in a page are recorded here', () => {
+  const sender = { tab: { id: 7 }, frameId: 0 } as never;
+  const TIME = Date.UTC(2026, 4, 12, 8, 30);
+  const sent = (text: string, over: Record<string, unknown> = {}) => ({
+    kind: 'journal/record',
+    site: 'linkedin',
+    composer: 'reply',
+    text,
+    time: TIME,
+    ...over,
+  });
+  const record = async (message: unknown) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, sender))[0];
+
+  test('analysed with the profile and settings the meter used; numbers kept, the text not', async () => {
+    const profile = { mission: 'help new bakers find their feet', passions: ['sourdough'] };
+    const settings = { ...(await loadPrefs()).settings, sensitivity: 'strict' as const };
+    await saveSetting('profile', profile);
+    await saveSetting('settings', settings);
+    const text = 'My sourdough failed twice before it rose. What did your first loaf teach you?';
+    expect(await record(sent(text))).toBe(true);
+    const report = analyze(text, { profile, settings });
+    // The profile counts: without it the same words read differently.
+    expect(report).not.toEqual(analyze(text));
+    const [entry] = await loadEntries();
+    expect(entry).toEqual({
+      id: expect.any(String),
+      time: TIME,
+      site: 'linkedin',
+      kind: 'reply',
+      score: Math.round(report.score),
+      band: report.band,
+      salesiness: Math.round(report.salesiness),
+      authenticity: Math.round(report.authenticity),
+      habits: report.checklist.filter((c) => c.done).map((c) => c.id),
+      words: report.stats.words,
+      rules: [...new Set(report.findings.map((f) => f.ruleId))].sort(),
+    });
+    expect(await fakeBrowser.storage.sync.get('journal')).toEqual({});
+  });
+
+  test('the text is kept when the user chose so', async () => {
+    await saveJournalSettings({ keepText: true });
+    await record(sent('  Thank you all for Saturday.  '));
+    expect((await loadEntries())[0]?.text).toBe('Thank you all for Saturday.');
+  });
+
+  test('two tabs sending at once: both land', async () => {
+    const answers = await Promise.all([
+      record(sent('First, from one tab.', { site: 'x', composer: 'post' })),
+      record(sent('Second, from another.', { time: TIME + 1 })),
+      record(sent('Third, a message.', { site: 'facebook', composer: 'message', time: TIME + 2 })),
+    ]);
+    expect(answers).toEqual([true, true, true]);
+    expect((await loadEntries()).map((e) => [e.site, e.kind])).toEqual([
+      ['x', 'post'],
+      ['linkedin', 'reply'],
+      ['facebook', 'message'],
+    ]);
+  });
+
+  test('a time in the future is taken as now', async () => {
+    await record(sent('From a page whose clock runs ahead.', { time: Date.now() + 3_600_000 }));
+    expect((await loadEntries())[0]?.time).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('nothing is recorded where WhyFirst is off: the site, the kind, or a pause', async () => {
+    await saveSetting('sites', { x: true, facebook: true, linkedin: false });
+    expect(await record(sent('On a site turned off.'))).toBe(false);
+    await saveSetting('sites', { x: true, facebook: true, linkedin: true });
+    await saveSetting('kinds', { post: true, reply: false, message: true });
+    expect(await record(sent('A kind turned off.'))).toBe(false);
+    await saveSetting('kinds', { post: true, reply: true, message: true });
+    await setPausedUntil(Date.now() + 3_600_000);
+    expect(await record(sent('While paused.'))).toBe(false);
+    expect(await loadEntries()).toEqual([]);
+    await setPausedUntil(0);
+    expect(await record(sent('Back on.'))).toBe(true);
+    expect(await loadEntries()).toHaveLength(1);
+  });
+
+  test('an empty draft is not a post', async () => {
+    expect(await record(sent(' \n '))).toBe(false);
+    expect(await loadEntries()).toEqual([]);
   });
 });

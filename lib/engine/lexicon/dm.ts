@@ -1,5 +1,8 @@
 // Source: the WhyFirst team's own judgment of common marketing and sales language in social
-// posts, ads and spam messages (DESIGN.md signal list). Not taken from any data set.
+// posts and ads (DESIGN.md signal list). Earlier versions also held idioms of the proxy spam sets
+// (SMS shorthand, premium-rate and prize texts, investment-scam comments, YouTube self-promotion);
+// issue 8 took those out. ../shared/corpus measures these lists; it is not their source ('my DMs
+// are open' was added after reading a missed post: a general phrasing, not a quote).
 // Syntax: see lib/engine/match.ts (space = any whitespace, {n} number, {money} amount, * more letters).
 
 /** Requests to move the conversation to private messages for "details". */
@@ -10,14 +13,9 @@ export const DM_PHRASES = [
   'dm me for more info',
   'message me for details',
   'inbox me for details',
-  'hmu',
   'in my dm',
   'in my dms',
-  'inbox {handle}',
   'connect with {handle}',
-  'send an inbox',
-  'send me an inbox',
-  'hit me in my dm',
   'dm us',
   'dm for details',
   'dm for more',
@@ -40,7 +38,6 @@ export const DM_PHRASES = [
   'slide into my dms',
   'slide into my dm',
   'hit me up',
-  'text me',
   'whatsapp me',
   'whatsapp us',
   'contact me',
@@ -56,13 +53,12 @@ export const DM_PHRASES = [
   'for more details',
   'for more info',
   'for further details',
-  'for details',
   'more info in dm',
   'details in dm',
   'ask me how',
-  'comment your email',
-  'drop your email',
-  'leave your email',
+  'my dms are open',
+  'my inbox is open',
+  'dms are open',
   'email me at',
   'add me on',
 ];

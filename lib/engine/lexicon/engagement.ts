@@ -1,19 +1,16 @@
 // Source: the WhyFirst team's own judgment of common marketing and sales language in social
-// posts, ads and spam messages (DESIGN.md signal list). Not taken from any data set.
+// posts and ads (DESIGN.md signal list). Earlier versions also held idioms of the proxy spam sets
+// (SMS shorthand, premium-rate and prize texts, investment-scam comments, YouTube self-promotion);
+// issue 8 took those out. ../shared/corpus measures these lists; it is not their source.
 // Syntax: see lib/engine/match.ts (space = any whitespace, {n} number, {money} amount, * more letters).
 
 /** Asking for likes, shares, follows and comments for their own sake. */
 export const ENGAGEMENT_PHRASES = [
   'like and share',
-  'like 4 like',
-  'follow 4 follow',
   'give it a like',
   'give me a like',
   'sub me',
-  'sub 2 me',
   'sub to me',
-  'subs',
-  'my first subscriber',
   'like & share',
   'like and subscribe',
   'like & subscribe',
@@ -57,14 +54,11 @@ export const ENGAGEMENT_PHRASES = [
   'follow for more',
   'follow me',
   'follow us',
-  'follow my',
   'follow back',
-  'follow for follow',
   'f4f',
   'l4l',
   'sub4sub',
   'sub 4 sub',
-  'subscribe',
   'please subscribe',
   'plz subscribe',
   'pls subscribe',
@@ -81,6 +75,4 @@ export const ENGAGEMENT_PHRASES = [
   'share this with',
   'if you agree',
   'who agrees',
-  'help me reach',
-  'help me get',
 ];

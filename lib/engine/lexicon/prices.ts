@@ -1,16 +1,11 @@
 // Source: the WhyFirst team's own judgment of common marketing and sales language in social
-// posts, ads and spam messages (DESIGN.md signal list). Not taken from any data set.
+// posts and ads (DESIGN.md signal list). Earlier versions also held idioms of the proxy spam sets
+// (SMS shorthand, premium-rate and prize texts, investment-scam comments, YouTube self-promotion);
+// issue 8 took those out. ../shared/corpus measures these lists; it is not their source.
 // Syntax: see lib/engine/match.ts (space = any whitespace, {n} number, {money} amount, * more letters).
 
 /** Words that put a price in front of the reader. */
 export const PRICE_LEADS = [
-  'p/msg',
-  'p/sms',
-  '/sms',
-  '/msg',
-  'per sms',
-  'per text',
-  'gbp/sms',
   'terms and conditions',
   'terms & conditions',
   't&c',
@@ -18,9 +13,6 @@ export const PRICE_LEADS = [
   "t&c's",
   'tcs apply',
   'conditions apply',
-  'subscription',
-  'billed',
-  'charged',
   'free of charge',
   'only {money}',
   'just {money}',
@@ -33,20 +25,11 @@ export const PRICE_LEADS = [
   'was {money}',
   'worth {money}',
   'value {money}',
-  'valued at',
   'per month',
   'per week',
-  'per wk',
   'a month',
   '/month',
   '/mo',
-  '/wk',
-  'per min',
-  'per minute',
-  '/min',
-  'p/min',
-  'ppm',
-  'per msg',
   'pricing',
   'instalments',
   'installments',

@@ -1,5 +1,7 @@
 // Source: the WhyFirst team's own judgment of common marketing and sales language in social
-// posts, ads and spam messages (DESIGN.md signal list). Not taken from any data set.
+// posts and ads (DESIGN.md signal list). Earlier versions also held idioms of the proxy spam sets
+// (SMS shorthand, premium-rate and prize texts, investment-scam comments, YouTube self-promotion);
+// issue 8 took those out. ../shared/corpus measures these lists; it is not their source.
 // Syntax: see lib/engine/match.ts (space = any whitespace, {n} number, {money} amount, * more letters).
 
 /** Pressure to act before thinking: deadlines, scarcity, fear of missing out. */
@@ -65,21 +67,10 @@ export const URGENCY_PHRASES = [
   'first {n} to',
   'doors close',
   'closing soon',
-  'valid {n}hrs',
-  'valid for {n}',
   'prices go up',
   'price goes up',
   'once in a lifetime',
 ];
 
 /** Urgency words that are common in everyday talk too; they count a little. */
-export const URGENCY_WEAK = [
-  'right now',
-  'asap',
-  'urgent',
-  'immediately',
-  'deadline',
-  'expires',
-  'hurry',
-  'countdown',
-];
+export const URGENCY_WEAK = ['right now', 'asap', 'urgent', 'immediately', 'hurry'];

@@ -7,7 +7,7 @@ describe('all-caps', () => {
     ['This is HUGE NEWS for everyone', 'HUGE NEWS'],
     ['FREE SHIPPING today', 'FREE SHIPPING'],
     ['Wow, INCREDIBLE', 'INCREDIBLE'],
-    ['BIG,  BIG  DAY', 'BIG,  BIG  DAY'],
+    ['BIG  BIG  DAY', 'BIG  BIG  DAY'],
   ])('flags %j', (text, hit) => {
     expect(flagged(rule, text)).toContain(hit);
   });
@@ -17,6 +17,7 @@ describe('all-caps', () => {
     'I love this song.',
     'The key BA0349D2 signs it.',
     'SHOUT\nNOW',
+    'Our team is certified for GDPR, HIPAA and SOC 2.',
   ])('passes %j', (text) => {
     expect(flagged(rule, text)).toEqual([]);
   });

@@ -11,8 +11,9 @@ function isShouted(word: string): boolean {
   // Codes such as "BA0349D2" mix digits in; shouting is letters.
   return upper >= 3 && upper * 2 >= word.length;
 }
-// Runs of shouted words separated only by spaces and light punctuation.
-const RUN_GAP = /^[,!?&*-]*\s[\s,!?&*-]*$/;
+// Runs of shouted words separated only by spaces and light punctuation; a comma separates a
+// list of acronyms ("GDPR, HIPAA"), not a shout.
+const RUN_GAP = /^[!?&*-]*\s[\s!?&*-]*$/;
 
 /** ALL CAPS runs: "BUY THIS NOW". A lone acronym (NASA, CEO) is not shouting. */
 export const rule: Rule = {

@@ -1,6 +1,13 @@
-import { CTA_PHRASES, CTA_VERBS_STRONG, CTA_VERBS_WEAK, OFFER_WORDS } from '../lexicon/cta';
+import {
+  CTA_PHRASES,
+  CTA_VERBS_STRONG,
+  CTA_VERBS_WEAK,
+  HIRING_PHRASES,
+  OFFER_WORDS,
+} from '../lexicon/cta';
 import {
   clauseAround,
+  creditsOther,
   dropClause,
   dropOverlaps,
   imperativeAt,
@@ -11,6 +18,7 @@ import {
 import type { Hit, Rule } from '../rule';
 
 const PHRASES = phraseRegex(CTA_PHRASES);
+const HIRING = phraseRegex(HIRING_PHRASES);
 const STRONG = phraseRegex(CTA_VERBS_STRONG);
 const WEAK = phraseRegex(CTA_VERBS_WEAK);
 const OFFER = phraseRegex(OFFER_WORDS);
@@ -37,7 +45,7 @@ export const rule: Rule = {
   examples: {
     flagged: [
       'Buy now and get yours before Friday.',
-      'Link in bio!',
+      'Shop the spring range now!',
       'You can order it here: shop.example.com',
     ],
     clean: ['I finally decided to buy a house.', 'Did you sign up for the marathon?'],
@@ -47,6 +55,8 @@ export const rule: Rule = {
     for (const s of inContext(doc, scan(doc.lower, PHRASES))) {
       hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
     }
+    for (const s of inContext(doc, scan(doc.lower, HIRING)))
+      hits.push({ ...s, strength: 0.5, suggestions: [] });
     const verbs: [typeof STRONG, number][] = [
       [STRONG, 0.6],
       [WEAK, 0],
@@ -60,9 +70,17 @@ export const rule: Rule = {
         // "Order matters", "Book club was fun": a verb-looking word used as a noun.
         if (NOUN_USE.test(doc.lower.slice(s.end, s.end + 30))) continue;
         if (!imperativeAt(doc, s.start)) continue;
+        // "we all donate our money, donate our time": a list continues the verb before it.
+        const verb = doc.lower.slice(s.start, s.end);
+        const sentence = doc.sentenceAt(s.start);
+        const earlier = sentence ? doc.lower.lastIndexOf(verb, s.start - 1) : -1;
+        if (sentence && earlier >= sentence.start && !imperativeAt(doc, earlier)) continue;
         const clause = clauseAround(doc, s.start, s.end);
+        // "Check out this talk by Dana Lee" shares someone else's work.
+        if (creditsOther(doc.text.slice(clause.start, Math.min(doc.text.length, clause.end + 60))))
+          continue;
         // A weak verb needs its offer word close by ("get yours now", "watch my video"), not
-        // somewhere later in the clause ("go to the gym with my wife").
+        // somewhere later in the clause ("go for a swim with my brother").
         const reach = base > 0 ? 40 : nextWords(doc.lower, s.end, 3);
         const rest = doc.lower.slice(s.end, Math.min(clause.end, s.end + reach));
         OFFER.lastIndex = 0;

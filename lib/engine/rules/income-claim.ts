@@ -1,5 +1,13 @@
 import { INCOME_PHRASES, INCOME_WEAK, TESTIMONIAL_PHRASES } from '../lexicon/income';
-import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
+import {
+  addressesReader,
+  dropClause,
+  dropOverlaps,
+  inContext,
+  phraseRegex,
+  scan,
+  speaksOfWriter,
+} from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STRONG = phraseRegex(INCOME_PHRASES);
@@ -31,8 +39,25 @@ export const rule: Rule = {
   },
   detect(doc) {
     const hits: Hit[] = [];
+    // Money in the writer's own story ("I invested $25,000 and lost half") is an opinion or a
+    // confession; it is a pitch when the reader is told they can have it too.
+    const personal = (pos: number): boolean => {
+      const sentence = doc.sentenceAt(pos);
+      const words = sentence ? doc.lower.slice(sentence.start, sentence.end) : '';
+      return speaksOfWriter(words) && !addressesReader(words) && !/@/.test(words);
+    };
+    // "You can make $5,000 a month", "I made $6,000 with @trader": money offered or credited to an account.
+    const offered = (pos: number): boolean => {
+      const sentence = doc.sentenceAt(pos);
+      const words = sentence ? doc.lower.slice(sentence.start, sentence.end) : '';
+      return addressesReader(words) || /@/.test(words);
+    };
     for (const s of inContext(doc, scan(doc.lower, STRONG))) {
-      hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+      hits.push({
+        ...s,
+        strength: personal(s.start) ? 0.5 : 1,
+        suggestions: [dropClause(doc, s.start, s.end, LABEL)],
+      });
     }
     // A hint word counts fully when the same sentence names an amount of money (a profit testimonial).
     const moneyIn = new Map<number, boolean>();
@@ -46,7 +71,7 @@ export const rule: Rule = {
       }
       hits.push({
         ...s,
-        strength: money ? 1 : 0.15,
+        strength: money ? (offered(s.start) ? 1 : 0.3) : 0.15,
         suggestions: [dropClause(doc, s.start, s.end, LABEL)],
       });
     }

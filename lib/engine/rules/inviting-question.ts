@@ -18,8 +18,9 @@ const READER =
 const MAX_QUESTION = 300;
 const RHETORICAL_ANSWER =
   /^(?:because|here['’]s|here is|the answer|simple|easy|spoiler|turns out|short answer|answer:)(?![\p{L}])/u;
+// "Just got a new phone? Discover ...", "Tired of X? Try ...": the question sets up an offer.
 const HOOK_ANSWER =
-  /^(?:then|if so|if yes|if you do|if you answered|well,? (?:then|now)|look no further|we have|we've got|introducing|meet)(?![\p{L}])/u;
+  /^(?:then|if so|if yes|if you do|if you answered|well,? (?:then|now)|look no further|we have|we've got|introducing|meet|discover|try|get|grab|download|shop|buy|order|sign up|register|join|check out|head to|visit)(?![\p{L}])/u;
 
 /** Questions that invite the reader to share their own view or experience (not pitches posed as questions). */
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdit, cleanEdit } from '../clean';
+import { applyTextEdit, cleanEdit } from '../clean';
 import { buildDoc } from '../doc';
 import { flagged, rewritten, TEST_PROFILE, TEST_SETTINGS } from '../testing';
 import { rule } from './link-drop';
@@ -31,7 +31,7 @@ describe('link-drop', () => {
     const hit = rule.detect(doc)[1];
     const s = hit?.suggestions?.[0];
     expect(
-      s && applyEdit(two, cleanEdit(two, s.start ?? hit.start, s.end ?? hit.end, s.text)),
+      s && applyTextEdit(two, cleanEdit(two, s.start ?? hit.start, s.end ?? hit.end, s.text)),
     ).toBe('Read https://a.example.com today.');
   });
 });

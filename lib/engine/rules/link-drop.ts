@@ -10,7 +10,7 @@ function withJoiner(text: string, start: number): number {
 /** Links dropped into a post: one link among real words is fine, a bare link or several are promotion. */
 export const rule: Rule = {
   id: 'link-drop',
-  category: 'shouting',
+  category: 'call-to-action',
   polarity: 'sales',
   weight: 9,
   description: 'Links: a bare link with little text, or several links in one post.',
@@ -26,15 +26,14 @@ export const rule: Rule = {
   detect(doc) {
     const links = doc.links;
     if (links.length === 0) return [];
-    let linkChars = 0;
-    for (const l of links) linkChars += l.end - l.start;
-    const inLink = coverage(links, doc.text.length);
-    const otherWords = doc.words.filter((w) => !inLink[w.start]).length;
-    const bare = otherWords < 8 || linkChars > (doc.text.length - linkChars) * 0.5;
+    // Hashtags and @mentions are not words of the post around the link.
+    const notProse = coverage([...links, ...doc.hashtags, ...doc.mentions], doc.text.length);
+    const bare = doc.words.filter((w) => !notProse[w.start]).length < 8;
     return links.map(
       (l, i): Hit => ({
         ...l,
-        strength: i === 0 ? (bare ? 1 : 0.45) : 0.6,
+        // Past the third, more links make a reading list more than a pitch.
+        strength: i === 0 ? (bare ? 1 : 0.45) : i < 3 ? 0.6 : 0.15,
         suggestions:
           i === 0
             ? []

@@ -1,5 +1,13 @@
 import { PRIZE_PHRASES, PRIZE_WEAK } from '../lexicon/deals';
-import { dropClause, dropOverlaps, inContext, phraseRegex, scan } from '../match';
+import {
+  addressesReader,
+  dropClause,
+  dropOverlaps,
+  inContext,
+  phraseRegex,
+  scan,
+  speaksOfWriter,
+} from '../match';
 import type { Hit, Rule } from '../rule';
 
 const STRONG = phraseRegex(PRIZE_PHRASES);
@@ -22,7 +30,17 @@ export const rule: Rule = {
   detect(doc) {
     const hits: Hit[] = [];
     for (const s of inContext(doc, scan(doc.lower, STRONG))) {
-      hits.push({ ...s, suggestions: [dropClause(doc, s.start, s.end, LABEL)] });
+      // "You won't believe" is not "you won".
+      if (/^['’]t/.test(doc.text.slice(s.end, s.end + 2))) continue;
+      // "We just won a prize at the fair" is news; a prize offered to "you" is the pitch.
+      const sentence = doc.sentenceAt(s.start);
+      const words = sentence ? doc.lower.slice(sentence.start, sentence.end) : '';
+      const news = speaksOfWriter(words) && !addressesReader(words);
+      hits.push({
+        ...s,
+        strength: news ? 0.3 : 1,
+        suggestions: [dropClause(doc, s.start, s.end, LABEL)],
+      });
     }
     for (const s of inContext(doc, scan(doc.lower, WEAK))) {
       hits.push({ ...s, strength: 0.2, suggestions: [] });

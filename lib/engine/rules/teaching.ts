@@ -6,7 +6,8 @@ import type { Hit, Rule } from '../rule';
 
 const TEACH = phraseRegex(TEACHING_PHRASES);
 const LIST_LIMIT = 20_000;
-const LIST_ITEM = /^(?:\d{1,2}[.)]|(?:[-•▪→✅✔]\uFE0F?)+)\s+\S/u;
+// Checkmarked lines are feature lists more often than lessons (ad-copy counts those).
+const LIST_ITEM = /^(?:\d{1,2}[.)]|(?:[-•▪→]\uFE0F?)+)\s+\S/u;
 
 /** Numbered or bulleted lines in a row, when most are not pitches: a list of lessons or steps. */
 function listHit(doc: Doc): Hit | undefined {

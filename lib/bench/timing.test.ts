@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { concatDraft, median, percentile, summarise } from './stats';
+import { concatDraft, median, percentile, summarise } from './timing';
 
 test('percentile uses nearest rank', () => {
   const values = Array.from({ length: 100 }, (_, i) => i + 1);
