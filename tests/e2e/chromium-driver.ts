@@ -1,7 +1,7 @@
 // The cross-browser driver (driver.ts) on the Chromium harness (harness.ts, playwright-core).
 import type { Page } from 'playwright-core';
-import { type Driver, type ExtensionTab, retrying, type SiteTab } from './driver';
-import { labelledControlInPage } from './fixture-api';
+import { type Driver, type ExtensionTab, KEY_GAP_MS, retrying, type SiteTab } from './driver';
+import { labelledFieldInPage, textsInPage } from './fixture-api';
 import { callFixture, extensionPage, frameOf, launchWithExtension, openSite } from './harness';
 
 /** A Chromium page with a fixture site, seen through the driver interface. */
@@ -10,8 +10,7 @@ export function chromiumTab(page: Page): SiteTab {
   return {
     fixture: (method, ...args) => callFixture(page, method, ...args),
     focus: (i) => callFixture(page, 'focus', i),
-    // Draft.js drops keys fired back to back with no gap, which no person types.
-    type: (text) => page.keyboard.type(text, { delay: 3 }),
+    type: (text) => page.keyboard.type(text, { delay: KEY_GAP_MS }),
     press: (chord) => page.keyboard.press(chord),
     evaluate: async (fn, arg, i) => (await frame(i)).evaluate(fn as (a: unknown) => never, arg),
     click: async (find, arg, i) => {
@@ -29,27 +28,13 @@ export function chromiumTab(page: Page): SiteTab {
 function extensionTab(page: Page): ExtensionTab {
   return {
     fill: async (label, text) => {
-      const field = await page.evaluateHandle(labelledControlInPage, label);
-      await field.evaluate((f) => {
-        f.focus();
-        f.select();
-      });
-      await field.dispose();
+      await page.evaluate(labelledFieldInPage, [label, 'select'] as [string, 'select']);
       await page.keyboard.press('Delete');
       await page.keyboard.type(text);
     },
     press: (key) => page.keyboard.press(key),
-    value: async (label) => {
-      const field = await page.evaluateHandle(labelledControlInPage, label);
-      const value = await field.evaluate((f) => f.value);
-      await field.dispose();
-      return value;
-    },
-    texts: (selector) =>
-      page.evaluate(
-        (s) => Array.from(document.querySelectorAll(s), (e) => e.textContent ?? ''),
-        selector,
-      ),
+    value: (label) => page.evaluate(labelledFieldInPage, [label, 'value'] as [string, 'value']),
+    texts: (selector) => page.evaluate(textsInPage, selector),
     close: () => page.close(),
   };
 }

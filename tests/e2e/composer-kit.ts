@@ -11,6 +11,7 @@ import {
   pageButtonInPage,
   readMetersInPage,
   readPanelInPage,
+  underlinedInPage,
 } from './fixture-api';
 
 /** The index of the first composer the fixture lists under `name`; throws when there is none. */
@@ -32,8 +33,8 @@ export function screenText(tab: SiteTab, i: number): Promise<string> {
   return tab.fixture('getDomText', i);
 }
 
-/** Every meter in the document that holds composer i, in attach order. */
-export function meters(tab: SiteTab, i: number): Promise<MeterReading[]> {
+/** Every meter in the document that holds composer i (the page when left out), in attach order. */
+export function meters(tab: SiteTab, i?: number): Promise<MeterReading[]> {
   return tab.evaluate(readMetersInPage, undefined, i);
 }
 
@@ -56,6 +57,11 @@ export function waitForMeter(
       throw new Error(`no meter read ${now} within ${timeout} ms: ${JSON.stringify(seen)}`);
     return found;
   }, timeout);
+}
+
+/** The words underlined in the document that holds composer i (the page when left out). */
+export function underlined(tab: SiteTab, i?: number): Promise<string[]> {
+  return tab.evaluate(underlinedInPage, undefined, i);
 }
 
 /** The panel in the document that holds composer i. */

@@ -2,17 +2,12 @@
 // the keyboard, survive a 50,000-character paste, and the extension never touches the network.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumTab } from './chromium-driver';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import { expected, salesTexts, shown } from './composer-kit';
-import {
-  callFixture,
-  fixtureModelText,
-  frameOf,
-  meters,
-  underlined,
-  waitForMeter,
-} from './harness';
+import { expected, meters, salesTexts, shown, underlined, waitForMeter } from './composer-kit';
+import { callFixture, fixtureModelText } from './harness';
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -26,7 +21,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-const count = async (page: Parameters<typeof meters>[0]) => (await meters(page)).length;
+const count = async (page: Page) => (await meters(chromiumTab(page))).length;
 
 describe('composers that come and go', () => {
   test('each composer gets its own meter; later ones too; removed ones lose theirs', async () => {
@@ -40,7 +35,7 @@ describe('composers that come and go', () => {
     const texts = [await fixtureModelText(page, 0), await fixtureModelText(page, 1)];
     const want = texts.map((t) => shown(expected(t))).sort((a, b) => a - b);
     await expect
-      .poll(async () => (await meters(page)).map((m) => m.now).sort((a, b) => a - b))
+      .poll(async () => (await meters(chromiumTab(page))).map((m) => m.now).sort((a, b) => a - b))
       .toEqual(want);
 
     const added = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
@@ -67,7 +62,7 @@ describe('composers that come and go', () => {
     expect(list.length).toBeGreaterThan(0);
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('What would you do?');
-    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
+    await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
@@ -80,14 +75,14 @@ describe('every host of each site', () => {
     const page = await env.openSite(site, path, { host });
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('Only 3 left, order now!');
-    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
+    await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
 
 describe('placement', () => {
   /** The pill's bottom-right corner and the composer box's, in viewport pixels. */
-  const corners = (page: Parameters<typeof meters>[0]) =>
+  const corners = (page: Page) =>
     page.evaluate(() => {
       const host = Array.from(document.querySelectorAll('whyfirst-meter')).find(
         (h) => !(h.shadowRoot?.querySelector('.root') as HTMLElement | null)?.hidden,
@@ -164,9 +159,9 @@ describe('looks', () => {
   ])('X theme %s, then switched to %s', async (first, then) => {
     const page = await env.openSite('x', `/home?theme=${first}`);
     await callFixture(page, 'focus', 0);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(first);
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe(first);
     await page.evaluate((t) => window.__fixture?.setTheme(t), then);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(then);
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe(then);
     await page.close();
   });
 
@@ -176,9 +171,9 @@ describe('looks', () => {
       site === 'facebook' ? '/?theme=dark' : '/feed/?theme=dark',
     );
     await callFixture(page, 'focus', 0);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('dark');
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe('dark');
     await page.evaluate(() => window.__fixture?.setTheme('light'));
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('light');
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe('light');
     await page.close();
   });
 });
@@ -188,7 +183,7 @@ describe('keyboard', () => {
     const page = await env.openSite('x', '/home');
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!! DM me for details');
-    await waitForMeter(page, shown(expected('Buy now!!! DM me for details')));
+    await waitForMeter(chromiumTab(page), 0, shown(expected('Buy now!!! DM me for details')));
     await page.keyboard.press('Alt+Shift+W');
     const panel = page.getByRole('dialog', { name: 'WhyFirst details' });
     await panel.waitFor();
@@ -211,7 +206,7 @@ describe('keyboard', () => {
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('I learned so much this year. Thank you!');
     const report = expected(await fixtureModelText(page, 0));
-    await waitForMeter(page, shown(report));
+    await waitForMeter(chromiumTab(page), 0, shown(report));
     const button = page.getByRole('button', { name: /WhyFirst details/ });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -231,7 +226,7 @@ describe('IME composition', () => {
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('Thank you all. ');
     const before = shown(expected(await fixtureModelText(page, 0)));
-    await waitForMeter(page, before);
+    await waitForMeter(chromiumTab(page), 0, before);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', {
       text: 'BUY NOW!!! ONLY 2 LEFT',
@@ -240,11 +235,11 @@ describe('IME composition', () => {
     });
     // Mid-composition the draft reads differently, but the meter must not move.
     await page.waitForTimeout(600);
-    expect((await meters(page)).map((m) => m.now)).toEqual([before]);
+    expect((await meters(chromiumTab(page))).map((m) => m.now)).toEqual([before]);
     await cdp.send('Input.insertText', { text: 'BUY NOW!!! ONLY 2 LEFT' });
     const after = shown(expected(await fixtureModelText(page, 0)));
     expect(after).not.toBe(before);
-    await waitForMeter(page, after);
+    await waitForMeter(chromiumTab(page), 0, after);
     await cdp.detach();
     await page.close();
   });
@@ -256,16 +251,16 @@ describe('ignoring and accessibility', () => {
     await callFixture(page, 'focus', 0);
     await page.keyboard.type('Buy now!!! DM me for details');
     const report = expected(await fixtureModelText(page, 0));
-    await waitForMeter(page, shown(report));
+    await waitForMeter(chromiumTab(page), 0, shown(report));
     const first = salesTexts(report)[0] ?? '';
-    await expect.poll(() => underlined(page)).toContain(first);
+    await expect.poll(() => underlined(chromiumTab(page))).toContain(first);
     await page.locator('whyfirst-meter .pill').click();
     await page.getByRole('button', { name: `Ignore “${first}”` }).click();
-    await expect.poll(() => underlined(page)).not.toContain(first);
+    await expect.poll(() => underlined(chromiumTab(page))).not.toContain(first);
     await page.keyboard.type(' today');
     const later = expected(await fixtureModelText(page, 0));
-    await waitForMeter(page, shown(later));
-    expect(await underlined(page)).not.toContain(first);
+    await waitForMeter(chromiumTab(page), 0, shown(later));
+    expect(await underlined(chromiumTab(page))).not.toContain(first);
     expect(await page.getByRole('button', { name: `Ignore “${first}”` }).count()).toBe(0);
     await page.close();
   });
@@ -276,7 +271,7 @@ describe('ignoring and accessibility', () => {
       const page = await env.openSite('x', `/home?theme=${theme}`);
       await callFixture(page, 'focus', 0);
       await page.keyboard.type('Buy now!!! Limited time only, DM me for details');
-      await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))));
+      await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
       await page.locator('whyfirst-meter .pill').click();
       await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
       await page.evaluate(AXE);
@@ -314,8 +309,7 @@ describe('the popup asks for the draft', () => {
       await callFixture(page, 'focus', index);
       await page.keyboard.type('Thanks to everyone who came out last night!');
       const text = await fixtureModelText(page, index);
-      const frame = await frameOf(page, index);
-      await waitForMeter(frame, shown(expected(text)));
+      await waitForMeter(chromiumTab(page), index, shown(expected(text)));
       const answer = (await env.askActiveTab({ kind: 'draft/get' })) as {
         kind: string;
         text: string;
@@ -343,7 +337,12 @@ describe('load and settings', () => {
       );
     }, big);
     await expect.poll(() => fixtureModelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
-    await waitForMeter(page, shown(expected(await fixtureModelText(page, 0))), 15_000);
+    await waitForMeter(
+      chromiumTab(page),
+      0,
+      shown(expected(await fixtureModelText(page, 0))),
+      15_000,
+    );
     await page.close();
   });
 

@@ -8,6 +8,12 @@ import type { FixtureMethod, FixtureResult } from './fixture-api';
 /** The browsers WhyFirst is tested in. */
 export type BrowserName = 'chromium' | 'firefox';
 
+/**
+ * The gap between typed keys. Draft.js drops a key fired too soon after the last one on a busy
+ * machine (X's hashtag decorator re-renders the block), which no person's typing does.
+ */
+export const KEY_GAP_MS = 10;
+
 /** A fixture site open in a tab; composer indexes are the fixture's (`__fixture.list()`). */
 export interface SiteTab {
   /** Calls `window.__fixture[method](...args)` in the page. */

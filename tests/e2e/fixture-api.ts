@@ -118,15 +118,35 @@ export function pageButtonInPage(name: string): HTMLElement {
   throw new Error(`no visible button "${name}" on ${location.href}`);
 }
 
-/** A text input or textarea. */
-export type TextField = HTMLElement & { value: string; select(): void };
-
-/** In an extension page: the text field whose <label> or aria-label reads `label`. */
-export function labelledControlInPage(label: string): TextField {
+/**
+ * In an extension page: the text field whose <label> or aria-label reads `label`; with 'select' it
+ * takes focus with its text selected (typing replaces it). Returns its value.
+ */
+export function labelledFieldInPage([label, action]: [string, 'select' | 'value']): string {
   const byLabel = Array.from(document.querySelectorAll('label')).find(
     (l) => l.textContent?.trim() === label,
   )?.control;
   const control = byLabel ?? document.querySelector(`[aria-label="${CSS.escape(label)}"]`);
-  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) return control;
-  throw new Error(`no form control labelled "${label}"`);
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+    throw new Error(`no form control labelled "${label}"`);
+  if (action === 'select') {
+    control.focus();
+    control.select();
+  }
+  return control.value;
+}
+
+/** In a page: the text of every element matching `selector`, in document order. */
+export function textsInPage(selector: string): string[] {
+  return Array.from(document.querySelectorAll(selector), (e) => e.textContent ?? '');
+}
+
+/** In the page or frame: the words WhyFirst underlines (CSS highlight ranges, textarea mirror marks). */
+export function underlinedInPage(): string[] {
+  const ranges = CSS.highlights?.get('whyfirst-sales');
+  const fromRanges = ranges ? Array.from(ranges as Iterable<Range>, (r) => r.toString()) : [];
+  const fromMirror = Array.from(document.querySelectorAll('whyfirst-meter')).flatMap((h) =>
+    Array.from(h.shadowRoot?.querySelectorAll('.mirror .flag') ?? [], (e) => e.textContent ?? ''),
+  );
+  return [...fromRanges, ...fromMirror];
 }

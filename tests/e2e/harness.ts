@@ -16,14 +16,7 @@ import {
 } from 'playwright-core';
 import { SITE_HOSTS, type SiteId } from '../../lib/sites/ids';
 import type { ComposerInfo, FixtureApi } from '../fixtures/src/common';
-import { retrying } from './driver';
-import {
-  callFixtureInPage,
-  type FixtureMethod,
-  type FixtureResult,
-  type MeterReading,
-  readMetersInPage,
-} from './fixture-api';
+import { callFixtureInPage, type FixtureMethod, type FixtureResult } from './fixture-api';
 import {
   DEFAULT_PATH,
   FIXTURE_HOSTS,
@@ -399,38 +392,6 @@ export async function frameOf(page: Page, i: number): Promise<Frame> {
     if (frame !== page.mainFrame() && (await frame.evaluate(() => !!window.__fixtureFrame)))
       return frame;
   throw new Error(`no frame holds composer ${i}`);
-}
-
-/** Every WhyFirst meter in a page or frame, in attach order, as a person perceives it. */
-export function meters(target: Page | Frame): Promise<MeterReading[]> {
-  return target.evaluate(readMetersInPage);
-}
-
-/** Waits until a meter in the page or frame reads `now` with no reading due, and returns it. */
-export async function waitForMeter(
-  target: Page | Frame,
-  now: number,
-  timeout = 5000,
-): Promise<MeterReading> {
-  return retrying(async () => {
-    const seen = await meters(target);
-    const found = seen.find((m) => m.now === now && !m.pending);
-    if (!found)
-      throw new Error(`no meter read ${now} within ${timeout} ms: ${JSON.stringify(seen)}`);
-    return found;
-  }, timeout);
-}
-
-/** The words WhyFirst underlines in a page or frame: CSS highlight ranges and textarea mirror marks. */
-export function underlined(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const ranges = CSS.highlights?.get('whyfirst-sales');
-    const fromRanges = ranges ? Array.from(ranges as Iterable<Range>, (r) => r.toString()) : [];
-    const fromMirror = Array.from(document.querySelectorAll('whyfirst-meter')).flatMap((h) =>
-      Array.from(h.shadowRoot?.querySelectorAll('.mirror .flag') ?? [], (e) => e.textContent ?? ''),
-    );
-    return [...fromRanges, ...fromMirror];
-  });
 }
 
 /** Opens an extension page such as 'popup.html' or 'options.html' in a new tab. */

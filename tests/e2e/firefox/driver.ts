@@ -1,12 +1,13 @@
 // The cross-browser driver (../driver.ts) on the Firefox harness (puppeteer-core over BiDi).
 import type { Frame, Keyboard, KeyInput, Page } from 'puppeteer-core';
 import { SITE_HOSTS } from '../../../lib/sites/ids';
-import { type Driver, type ExtensionTab, retrying, type SiteTab } from '../driver';
+import { type Driver, type ExtensionTab, KEY_GAP_MS, retrying, type SiteTab } from '../driver';
 import {
   callFixtureInPage,
   type FixtureMethod,
   type FixtureResult,
-  labelledControlInPage,
+  labelledFieldInPage,
+  textsInPage,
 } from '../fixture-api';
 import { DEFAULT_PATH } from '../fixture-routes';
 import { type ConsoleError, launchFirefox } from './harness';
@@ -53,8 +54,7 @@ function siteTab(page: Page, closings: Closing[]): SiteTab {
       await page.bringToFront();
       await call(page, 'focus', i);
     },
-    // A few ms apart, as a person types (Draft.js drops keys fired back to back).
-    type: (text) => page.keyboard.type(text, { delay: 3 }),
+    type: (text) => page.keyboard.type(text, { delay: KEY_GAP_MS }),
     press: (chord) => press(page.keyboard, chord),
     evaluate: async (fn, arg, i) =>
       (await frameOf(page, i)).evaluate(fn as (a: unknown) => never, arg),
@@ -77,27 +77,13 @@ function siteTab(page: Page, closings: Closing[]): SiteTab {
 function extensionTab(page: Page): ExtensionTab {
   return {
     fill: async (label, text) => {
-      const field = await page.evaluateHandle(labelledControlInPage, label);
-      await field.evaluate((f) => {
-        f.focus();
-        f.select();
-      });
-      await field.dispose();
+      await page.evaluate(labelledFieldInPage, [label, 'select'] as [string, 'select']);
       await page.keyboard.press('Delete');
       await page.keyboard.type(text);
     },
     press: (key) => press(page.keyboard, key),
-    value: async (label) => {
-      const field = await page.evaluateHandle(labelledControlInPage, label);
-      const value = await field.evaluate((f) => f.value);
-      await field.dispose();
-      return value;
-    },
-    texts: (selector) =>
-      page.evaluate(
-        (s) => Array.from(document.querySelectorAll(s), (e) => e.textContent ?? ''),
-        selector,
-      ),
+    value: (label) => page.evaluate(labelledFieldInPage, [label, 'value'] as [string, 'value']),
+    texts: (selector) => page.evaluate(textsInPage, selector),
     close: () => page.close(),
   };
 }
