@@ -3,7 +3,7 @@ import type { AnalyzeOptions, Report } from './engine/types';
 import { type BackgroundRequest, isReportLike } from './messages';
 
 /** How long a content script waits for the background's analysis, a cold start included. */
-export const ANALYZE_TIMEOUT_MS = 5_000;
+const ANALYZE_TIMEOUT_MS = 5_000;
 
 /**
  * After this long without an answer the background may have been put to sleep (Chrome stops an

@@ -1,5 +1,5 @@
-// `npm run bench:browser`: what WhyFirst costs while typing in a real Chromium, on the X fixture,
-// measured side by side in one run without and with the extension (two browsers, one at a time).
+// `npm run bench:browser`: what WhyFirst costs while typing in a real Chromium, on each site's
+// fixture (X's Draft.js, Facebook's Lexical, LinkedIn's Quill), measured side by side in one run without and with the extension (two browsers, one at a time).
 //
 // Method. Keys go in through DevTools `Input.dispatchKeyEvent` (trusted key events; the call
 // returns once the renderer has handled the event). Around every key the script reads the page's
@@ -21,7 +21,7 @@
 // Page loads, frames without composers and the first reading are measured by scripts/bench-load.ts
 // (method in its header) before the typing rounds.
 //
-// Usage: npm run bench:browser [-- --no-build] [-- --keys 3000] [-- --rounds 2] [-- --loads 5]
+// Usage: npm run bench:browser [-- --no-build] [-- --keys 1500] [-- --sites x,linkedin] [-- --rounds 2] [-- --loads 5]
 //        [-- --load-only | --typing-only]
 // The extension comes from $WHYFIRST_EXT_DIR, else it is built into .output-harness.
 
@@ -31,6 +31,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { median, percentile } from '../lib/bench/timing';
+import type { SiteId } from '../lib/sites/ids';
 import {
   callFixture,
   fixtureModelText,
@@ -39,12 +40,12 @@ import {
   openSite,
   repoRoot,
 } from '../tests/e2e/harness';
-import { formatPageLoads, measurePageLoads } from './bench-load';
+import { firstDocumentComposer, formatPageLoads, measurePageLoads, SITE_PATH } from './bench-load';
 import { buildFixtures } from './build-fixtures.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const args = process.argv.slice(2);
-const KEYS = Number(args[args.indexOf('--keys') + 1]) || 3000;
+const KEYS = Number(args[args.indexOf('--keys') + 1]) || 1500;
 const ROUNDS = Number(args[args.indexOf('--rounds') + 1]) || 2;
 const WARMUP = 200;
 const BURST = 100;
@@ -55,6 +56,16 @@ const PASTES = 3;
 const LOADS = Number(args[args.indexOf('--loads') + 1]) || 5;
 const TYPING = !args.includes('--load-only');
 const LOAD = !args.includes('--typing-only');
+const SITES = (
+  args.includes('--sites') ? (args[args.indexOf('--sites') + 1] ?? '') : 'x,facebook,linkedin'
+)
+  .split(',')
+  .filter((s): s is SiteId => s in SITE_PATH);
+const SITE_EDITOR: Record<SiteId, string> = {
+  x: 'X, the home composer (Draft.js)',
+  facebook: 'Facebook, the Create post dialog (Lexical)',
+  linkedin: 'LinkedIn, the classic share box (Quill 1.x)',
+};
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 // Made-up drafts (not from any corpus): a mix of personal, teaching and pitch sentences.
@@ -186,20 +197,25 @@ async function pressChar(cdp: CDPSession, ch: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runMode(mode: 'without' | 'with', extensionDir: string): Promise<ModeResult> {
+async function runMode(
+  mode: 'without' | 'with',
+  extensionDir: string,
+  site: SiteId,
+): Promise<ModeResult> {
   const h = await launchWithExtension({
     extension: mode === 'with' ? extensionDir : false,
     attributeRequests: false,
   });
   try {
+    const page = await openSite(h.context, site, SITE_PATH[site]);
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: 'https://x.com',
+      origin: new URL(page.url()).origin,
     });
-    const page = await openSite(h.context, 'x', '/home');
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await installProbe(page);
-    await callFixture(page, 'focus', 0);
+    const composer = await firstDocumentComposer(page);
+    await callFixture(page, 'focus', composer);
     // Warm-up (JIT, first render, the meter appearing), then clear: the same in both modes.
     for (const ch of draftOf(WARMUP)) await pressChar(cdp, ch);
     let meterFound = false;
@@ -240,7 +256,7 @@ async function runMode(mode: 'without' | 'with', extensionDir: string): Promise<
       }
       if (i % 500 === 499) log(`bench: ${mode}: ${i + 1}/${text.length} keys`);
     }
-    const typed = await fixtureModelText(page, 0);
+    const typed = await fixtureModelText(page, composer);
     const typingProbe = await page.evaluate((start) => {
       const p = window.__bench as PageProbe;
       const tasks = p.longTasks.filter((t) => t.start >= start);
@@ -276,7 +292,7 @@ async function runMode(mode: 'without' | 'with', extensionDir: string): Promise<
       pasteRoundTripMs.push(performance.now() - t0);
       await sleep(PASTE_WINDOW_MS);
       pasteTaskMs.push(((await taskSeconds(cdp)) - before) * 1000);
-      const pasted = await fixtureModelText(page, 0);
+      const pasted = await fixtureModelText(page, composer);
       if (pasted !== big) {
         pasteOk = false;
         log(`bench: ${mode}: paste left ${pasted.length} of ${big.length} characters in the model`);
@@ -379,20 +395,29 @@ async function main(): Promise<void> {
     loadTable = formatPageLoads(without, withExt);
     console.log(loadTable);
   }
-  const runs: ModeResult[] = [];
   if (!TYPING) {
     writeReport(dir, loadTable, '');
     return;
   }
-  // Alternating rounds (without, with, without, with) spread drift in machine load over both modes.
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const mode of ['without', 'with'] as const) {
-      log(
-        `bench: round ${round}/${ROUNDS}: ${KEYS} keys and a ${PASTE_CHARS}-character paste ${mode} the extension`,
-      );
-      runs.push(await runMode(mode, dir));
+  const tables: string[] = [];
+  for (const site of SITES) {
+    const runs: ModeResult[] = [];
+    // Alternating rounds (without, with, without, with) spread drift in machine load over both modes.
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const mode of ['without', 'with'] as const) {
+        log(
+          `bench: ${site}, round ${round}/${ROUNDS}: ${KEYS} keys and a ${PASTE_CHARS}-character paste ${mode} the extension`,
+        );
+        runs.push(await runMode(mode, dir, site));
+      }
     }
+    tables.push(`### ${SITE_EDITOR[site]}\n\n${typingTable(runs)}`);
   }
+  writeReport(dir, loadTable, tables.join('\n\n'));
+}
+
+/** The typing table of one site's rounds. */
+function typingTable(runs: ModeResult[]): string {
   const a = pool(runs.filter((r) => r.mode === 'without'));
   const b = pool(runs.filter((r) => r.mode === 'with'));
   const row = (label: string, va: string, vb: string, extra: string, target: string) =>
@@ -508,7 +533,7 @@ async function main(): Promise<void> {
   );
   const table = lines.join('\n');
   console.log(table);
-  writeReport(dir, loadTable, table);
+  return table;
 }
 
 function writeReport(dir: string, loadTable: string, typingTable: string): void {
@@ -530,7 +555,7 @@ ${LOADS} loads per site and mode after one unmeasured load; first use measured o
 ${loadTable}
 `);
   if (typingTable)
-    parts.push(`## Typing (X fixture, Draft.js)
+    parts.push(`## Typing (each site's main composer)
 
 ${ROUNDS} alternating rounds per mode, each: ${KEYS} keys typed in bursts of ${BURST} with ${PAUSE_MS} ms
 pauses after a ${WARMUP}-key warm-up, then ${PASTES} pastes of ${PASTE_CHARS} characters. Long-task counts are totals over

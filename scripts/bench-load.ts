@@ -144,7 +144,8 @@ async function measureLoad(
   return { ...m, heapMb: heap, longTasks };
 }
 
-async function firstDocumentComposer(page: Page): Promise<number> {
+/** The first composer in the page's own document (not in a frame): the one a person would use. */
+export async function firstDocumentComposer(page: Page): Promise<number> {
   return page.evaluate(
     () => window.__fixture?.list().find((c) => c.where === 'document')?.index ?? 0,
   );
@@ -171,7 +172,8 @@ async function keyToReading(page: Page, key: string): Promise<number | null> {
   return null;
 }
 
-const SITE_PATH: Record<SiteId, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
+/** Each site's fixture page that holds its main composer. */
+export const SITE_PATH: Record<SiteId, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
 
 /**
  * First use of a composer on a freshly loaded page: focus, one key at once. With `sleeps`, then the

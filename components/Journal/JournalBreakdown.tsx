@@ -7,7 +7,7 @@ import {
   groupEntries,
   habitRanking,
   weeklyBuckets,
-} from '../../lib/journal/stats';
+} from '../../lib/journal/views';
 import { SITE_IDS } from '../../lib/sites/ids';
 import { siteName } from '../../lib/validate';
 import { HABITS } from '../Checklist/habits';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bandLabel, bandStyle } from '../../lib/journal/bands';
 import type { JournalEntry } from '../../lib/journal/entry';
-import { countBands, DAY_MS, median, rollingScores } from '../../lib/journal/stats';
+import { countBands, DAY_MS, median, rollingScores } from '../../lib/journal/views';
 import { siteName } from '../../lib/validate';
 import { count, formatDay, formatDayYear, formatMonth, KIND_LABEL } from './format';
 
@@ -55,7 +55,7 @@ export function timeTicks(start: number, end: number): TimeTick[] {
 }
 
 /** The chart's text alternative: what it shows, the range of scores and where the line went. */
-export function chartLabel(
+function chartLabel(
   entries: readonly JournalEntry[],
   start: number,
   end: number,

@@ -10,6 +10,29 @@ export type JournalFiltersProps = {
   onChange: (view: JournalView) => void;
 };
 
+type ChoiceProps = {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+};
+
+function Choice({ id, label, value, options, onChange }: ChoiceProps) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Site, kind and period choices; two date fields appear for "Between two dates". */
 export function JournalFilters({ view, onChange }: JournalFiltersProps) {
   const set = (change: Partial<JournalView>) => onChange({ ...view, ...change });
@@ -18,50 +41,33 @@ export function JournalFilters({ view, onChange }: JournalFiltersProps) {
     <fieldset class="filters">
       <legend>Show</legend>
       <div class="filter-row">
-        <div>
-          <label for="filter-site">Site</label>
-          <select
-            id="filter-site"
-            value={view.site}
-            onChange={(e) => set({ site: e.currentTarget.value as JournalView['site'] })}
-          >
-            <option value="all">All sites</option>
-            {SITE_IDS.map((site) => (
-              <option key={site} value={site}>
-                {siteName(site)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="filter-kind">Kind</label>
-          <select
-            id="filter-kind"
-            value={view.kind}
-            onChange={(e) => set({ kind: e.currentTarget.value as JournalView['kind'] })}
-          >
-            <option value="all">Everything sent</option>
-            {COMPOSER_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_PLURAL[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="filter-period">Period</label>
-          <select
-            id="filter-period"
-            value={view.period}
-            onChange={(e) => set({ period: e.currentTarget.value as Period })}
-          >
-            {PERIODS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          id="filter-site"
+          label="Site"
+          value={view.site}
+          options={[
+            { value: 'all', label: 'All sites' },
+            ...SITE_IDS.map((site) => ({ value: site, label: siteName(site) })),
+          ]}
+          onChange={(site) => set({ site: site as JournalView['site'] })}
+        />
+        <Choice
+          id="filter-kind"
+          label="Kind"
+          value={view.kind}
+          options={[
+            { value: 'all', label: 'Everything sent' },
+            ...COMPOSER_KINDS.map((kind) => ({ value: kind, label: KIND_PLURAL[kind] })),
+          ]}
+          onChange={(kind) => set({ kind: kind as JournalView['kind'] })}
+        />
+        <Choice
+          id="filter-period"
+          label="Period"
+          value={view.period}
+          options={PERIODS}
+          onChange={(period) => set({ period: period as Period })}
+        />
         {view.period === 'custom' && (
           <>
             <div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { JournalEntry } from '../../lib/journal/entry';
-import { DAY_MS } from '../../lib/journal/stats';
 import { RETENTION_DAYS, type JournalSettings as Settings } from '../../lib/journal/store';
+import { DAY_MS } from '../../lib/journal/views';
 import { count } from './format';
 import './JournalSettings.css';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { JournalEntry } from '../../lib/journal/entry';
-import { compareWeeks, type WeekComparison } from '../../lib/journal/stats';
+import { compareWeeks, type WeekComparison } from '../../lib/journal/views';
 import { count } from './format';
 import { useJournal } from './useJournal';
 import './WeekLine.css';

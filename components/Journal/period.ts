@@ -1,6 +1,6 @@
 /** The Journal's view choices (site, kind, period) and the entry filter and words they mean. */
 import type { ComposerKind } from '../../lib/journal/entry';
-import { DAY_MS, type JournalFilter } from '../../lib/journal/stats';
+import { DAY_MS, type JournalFilter } from '../../lib/journal/views';
 import type { SiteId } from '../../lib/sites/ids';
 import { siteName } from '../../lib/validate';
 import { formatDayYear } from './format';

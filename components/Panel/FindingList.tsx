@@ -9,7 +9,7 @@ export interface FindingListProps {
 }
 
 /** A short, readable description of what a suggestion does. */
-export function suggestionText(s: Suggestion): string {
+function suggestionText(s: Suggestion): string {
   return s.label.trim() !== '' ? s.label : s.text === '' ? 'Remove it' : `Use “${s.text}”`;
 }
 

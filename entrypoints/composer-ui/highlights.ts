@@ -1,7 +1,7 @@
 import { HIGHLIGHT_CSS } from '../../components/Meter/styles';
 
 /** The name of the highlight that underlines flagged sales words. */
-export const HIGHLIGHT_NAME = 'whyfirst-sales';
+const HIGHLIGHT_NAME = 'whyfirst-sales';
 
 /** True when the browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {

@@ -15,13 +15,13 @@ import { ComposerUi, ignoreKey, visibleFindings } from './ui';
 import { Underlines } from './underlines';
 
 /** The host element's tag: a stable contract for tests and for anyone styling around it. */
-export const HOST_TAG = 'whyfirst-meter';
+const HOST_TAG = 'whyfirst-meter';
 
 /**
  * Set on the host while the draft has changed since the reading shown (its analysis is due): the
  * reading is about to update. A stable hook for tests and for anyone styling around the meter.
  */
-export const PENDING = 'data-pending';
+const PENDING = 'data-pending';
 
 /** Longest wait for an animation frame before drawing anyway. */
 const FRAME_FALLBACK_MS = 50;
@@ -392,6 +392,6 @@ export function isFocused(el: HTMLElement): boolean {
 }
 
 /** Alt+Shift+W opens and closes the panel. */
-export function isShortcut(e: KeyboardEvent): boolean {
+function isShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyW';
 }

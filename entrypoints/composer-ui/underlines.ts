@@ -4,7 +4,7 @@ import { type Highlighter, highlightsSupported } from './highlights';
 import { drawRangeUnderlines, drawTextareaUnderlines } from './overlay';
 
 /** Underlines drawn at most: painting thousands of ranges in a pasted book costs a long frame. */
-export const MAX_UNDERLINES = 300;
+const MAX_UNDERLINES = 300;
 
 /**
  * One composer's underlines: CSS highlights where the page takes them (no DOM of ours), else bars

@@ -11,13 +11,13 @@ import { downloadText } from '../../components/StorageNotes/StorageNotes';
 import { bandLabel } from '../../lib/journal/bands';
 import type { JournalEntry } from '../../lib/journal/entry';
 import { toCsv, toJson } from '../../lib/journal/export';
-import { DAY_MS, filterEntries, summarySentence } from '../../lib/journal/stats';
 import {
   deleteAllEntries,
   deleteEntry,
   forgetTexts,
   saveJournalSettings,
 } from '../../lib/journal/store';
+import { DAY_MS, filterEntries, summarySentence } from '../../lib/journal/views';
 
 /** Props of Journal. */
 export type JournalProps = {

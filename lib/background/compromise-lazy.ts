@@ -11,7 +11,7 @@ type Nlp = typeof realNlp;
  */
 
 /** The packaged single-file build of compromise. */
-export const COMPROMISE_FILE = '/compromise.js';
+const COMPROMISE_FILE = '/compromise.js';
 
 declare const importScripts: (...urls: string[]) => void;
 

@@ -44,7 +44,7 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
 };
 
 /** The driver for an editor's framework. */
-export function driverFor(el: HTMLElement): EditorDriver {
+function driverFor(el: HTMLElement): EditorDriver {
   return DRIVERS[editorKind(el)];
 }
 

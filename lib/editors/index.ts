@@ -1,7 +1,6 @@
 import { extractText, type TextMap } from './text';
 
 export type { DomPoint, TextMap } from './text';
-export { extractText } from './text';
 
 /** The editor frameworks WhyFirst knows how to read and change. */
 export type EditorKind =

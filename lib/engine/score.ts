@@ -33,7 +33,7 @@ const THRESHOLDS: Record<Sensitivity, { salesy: number; authentic: number; weigh
 };
 
 /** Sum of finding weights of one polarity, with repeats of a rule in one stretch counting less each time. */
-export function evidence(findings: readonly Finding[], polarity: Polarity): number {
+function evidence(findings: readonly Finding[], polarity: Polarity): number {
   const byStretch = new Map<string, number[]>();
   for (const f of findings) {
     if (f.polarity !== polarity) continue;

@@ -2,7 +2,7 @@
 import type { JournalBand } from './entry';
 
 /** Known bands in display order; `neutral` (little signal either way) comes with a newer engine. */
-export const KNOWN_BANDS = ['authentic', 'balanced', 'salesy', 'neutral'] as const;
+const KNOWN_BANDS = ['authentic', 'balanced', 'salesy', 'neutral'] as const;
 
 /** A band's name for people: known bands by name, others from their id ("some-band" -> "Some band"). */
 export function bandLabel(band: JournalBand): string {

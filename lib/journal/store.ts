@@ -25,19 +25,19 @@ export const MAX_ENTRIES = 5000;
 const DAY_MS = 86_400_000;
 
 /** The stored entries (validated on read; see `checkEntries`). */
-export const journalItem = storage.defineItem<unknown>('local:journal', {
+const journalItem = storage.defineItem<unknown>('local:journal', {
   fallback: [],
   version: 1,
 });
 
 /** The stored journal settings (validated on read). */
-export const journalSettingsItem = storage.defineItem<unknown>('local:journalSettings', {
+const journalSettingsItem = storage.defineItem<unknown>('local:journalSettings', {
   fallback: DEFAULT_JOURNAL_SETTINGS,
   version: 1,
 });
 
 /** Stored settings checked; each damaged field falls back to its default. */
-export function checkJournalSettings(raw: unknown): JournalSettings {
+function checkJournalSettings(raw: unknown): JournalSettings {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     keepText:

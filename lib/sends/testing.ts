@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import { type DetectedSend, watchSends } from './watch';
 
 /** The text of a textarea or a contenteditable, as an editor module would read it. */
-export function textOf(el: HTMLElement): string {
+function textOf(el: HTMLElement): string {
   return el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');
 }
 

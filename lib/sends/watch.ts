@@ -32,7 +32,7 @@ export interface SendWatchOptions {
 }
 
 /** Default wait for a send to be confirmed; sites clear the draft once their server answers. */
-export const CONFIRM_WITHIN_MS = 6000;
+const CONFIRM_WITHIN_MS = 6000;
 /** How often a pending send is checked. */
 const CHECK_MS = 100;
 

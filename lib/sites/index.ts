@@ -29,7 +29,7 @@ export function adapterForHost(host: string): SiteAdapter | null {
 const selectors = new WeakMap<SiteAdapter, string>();
 
 /** One selector list matching every composer of a site. */
-export function composerSelector(site: SiteAdapter): string {
+function composerSelector(site: SiteAdapter): string {
   let all = selectors.get(site);
   if (all === undefined) {
     all = site.composers.map((c) => c.selector).join(', ');
@@ -52,7 +52,7 @@ const SKIP = SKIP_SELECTORS.join(', ');
 const SKIP_ANCESTOR = SKIP_ANCESTOR_SELECTORS.join(', ');
 
 /** True when a field opted out of writing assistants or cannot hold a post. */
-export function isSkipped(el: Element): boolean {
+function isSkipped(el: Element): boolean {
   if (el.matches(SKIP) || el.closest(SKIP_ANCESTOR) !== null) return true;
   if (el instanceof HTMLTextAreaElement) return el.readOnly || el.disabled;
   return !(el as HTMLElement).isContentEditable && el.getAttribute('contenteditable') !== 'true';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JournalEntry } from '../../lib/journal/entry';
-import { weekStart } from '../../lib/journal/stats';
+import { weekStart } from '../../lib/journal/views';
 import {
   type ExtensionSession,
   openExtension,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bandLabel, bandStyle } from './bands';
+import { makeEntry } from './testing';
 import {
   bandPhrase,
   compareWeeks,
@@ -12,8 +13,7 @@ import {
   summarySentence,
   weeklyBuckets,
   weekStart,
-} from './stats';
-import { makeEntry } from './testing';
+} from './views';
 
 const DAY = 86_400_000;
 // Local times, so weeks (Monday first) are the reader's weeks.

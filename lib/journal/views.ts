@@ -4,7 +4,7 @@ import { compareBands } from './bands';
 import type { ComposerKind, JournalBand, JournalEntry } from './entry';
 
 export const DAY_MS = 86_400_000;
-export const WEEK_MS = 7 * DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
 
 /** Which entries the Journal shows; `from` is inclusive, `to` exclusive (epoch ms). */
 export interface JournalFilter {
