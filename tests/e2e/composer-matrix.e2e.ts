@@ -27,7 +27,8 @@ import {
   visibleRewrites,
   waitForMeter,
 } from './composer-kit';
-import { type Driver, launchDriver, type SiteTab } from './driver';
+import type { SiteTab } from './driver';
+import { driverForFile } from './spec-driver';
 
 /** One composer kind: where it lives, how a person opens it, what it is for and what runs it. */
 interface Row {
@@ -115,19 +116,7 @@ const HASHTAGS = 'Fresh loaves today #sourdough #sale #deal #shop #buy #bread #p
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let driver: Driver;
-beforeAll(async () => {
-  driver = await launchDriver();
-});
-afterAll(async () => {
-  if (!driver) return;
-  try {
-    expect(driver.requests()).toEqual([]);
-    expect(await driver.errors()).toEqual([]);
-  } finally {
-    await driver.close();
-  }
-});
+const driver = driverForFile();
 
 /** Opens a row's page as a person would and returns it with the composer's index. */
 async function openRow(row: Row, refuse = false): Promise<{ tab: SiteTab; i: number }> {

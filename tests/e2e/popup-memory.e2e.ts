@@ -2,22 +2,10 @@
 // the driver interface (driver.ts) and run in Chromium (npm run test:e2e) and Firefox
 // (npm run test:firefox).
 
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Driver, launchDriver } from './driver';
+import { expect, test } from 'vitest';
+import { driverForFile } from './spec-driver';
 
-let driver: Driver;
-beforeAll(async () => {
-  driver = await launchDriver();
-});
-afterAll(async () => {
-  if (!driver) return;
-  try {
-    expect(driver.requests()).toEqual([]);
-    expect(await driver.errors()).toEqual([]);
-  } finally {
-    await driver.close();
-  }
-});
+const driver = driverForFile();
 
 test('a mission and passions typed in the popup are there after closing and reopening it', async () => {
   const mission = 'I share what I learn teaching kids to code.';
