@@ -27,10 +27,10 @@ describe('composers that come and go', () => {
   test('each composer gets its own meter; later ones too; removed ones lose theirs', async () => {
     const page = await env.openSite('facebook', '/');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Buy now!!!');
+    await chromiumTab(page).type('Buy now!!!');
     await expect.poll(() => count(page)).toBe(1);
     await callFixture(page, 'focus', 1);
-    await page.keyboard.type('Thank you all for the kind words.');
+    await chromiumTab(page).type('Thank you all for the kind words.');
     await expect.poll(() => count(page)).toBe(2);
     const texts = [await fixtureModelText(page, 0), await fixtureModelText(page, 1)];
     const want = texts.map((t) => shown(expected(t))).sort((a, b) => a - b);
@@ -40,7 +40,7 @@ describe('composers that come and go', () => {
 
     const added = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
     await callFixture(page, 'focus', added);
-    await page.keyboard.type('DM me for details');
+    await chromiumTab(page).type('DM me for details');
     await expect.poll(() => count(page)).toBe(3);
 
     await page.evaluate((i) => window.__fixture?.removeComposer(i), added);
@@ -53,7 +53,7 @@ describe('composers that come and go', () => {
   test('single-page navigation takes old meters away and new composers get theirs', async () => {
     const page = await env.openSite('x', '/home');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Limited time only!');
+    await chromiumTab(page).type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     const old = await page.locator('whyfirst-meter').elementHandle();
     await page.evaluate(() => window.__fixture?.navigate('/messages'));
@@ -61,7 +61,7 @@ describe('composers that come and go', () => {
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     expect(list.length).toBeGreaterThan(0);
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('What would you do?');
+    await chromiumTab(page).type('What would you do?');
     await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
@@ -74,7 +74,7 @@ describe('every host of each site', () => {
   ] as const)('%s at %s', async (site, host, path) => {
     const page = await env.openSite(site, path, { host });
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Only 3 left, order now!');
+    await chromiumTab(page).type('Only 3 left, order now!');
     await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
@@ -108,7 +108,7 @@ describe('placement', () => {
       document.body.style.paddingTop = '300px';
     });
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Limited time only!');
+    await chromiumTab(page).type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     await expect.poll(() => corners(page)).not.toBeNull();
     const start = await corners(page);
@@ -134,10 +134,10 @@ describe('dialogs', () => {
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     const modal = list.length - 1;
     await callFixture(page, 'focus', modal);
-    await page.keyboard.type('Giveaway! Tag a friend to win');
+    await chromiumTab(page).type('Giveaway! Tag a friend to win');
     const thread = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
     await callFixture(page, 'focus', thread);
-    await page.keyboard.type('Part two: why we started');
+    await chromiumTab(page).type('Part two: why we started');
     await expect.poll(() => count(page)).toBe(2);
     const inDialog = await page.evaluate(() =>
       Array.from(
@@ -182,7 +182,7 @@ describe('keyboard', () => {
   test('Alt+Shift+W opens the panel with focus inside; Escape closes it and returns to the editor', async () => {
     const page = await env.openSite('x', '/home');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Buy now!!! DM me for details');
+    await chromiumTab(page).type('Buy now!!! DM me for details');
     await waitForMeter(chromiumTab(page), 0, shown(expected('Buy now!!! DM me for details')));
     await page.keyboard.press('Alt+Shift+W');
     const panel = page.getByRole('dialog', { name: 'WhyFirst details' });
@@ -196,7 +196,7 @@ describe('keyboard', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''))
       .toBe('tweetTextarea_0');
     // Typing goes on in the editor.
-    await page.keyboard.type('!');
+    await chromiumTab(page).type('!');
     expect(await fixtureModelText(page, 0)).toBe('Buy now!!! DM me for details!');
     await page.close();
   });
@@ -204,7 +204,7 @@ describe('keyboard', () => {
   test('the meter is in the Tab order and announces score and band', async () => {
     const page = await env.openSite('x', '/home');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('I learned so much this year. Thank you!');
+    await chromiumTab(page).type('I learned so much this year. Thank you!');
     const report = expected(await fixtureModelText(page, 0));
     await waitForMeter(chromiumTab(page), 0, shown(report));
     const button = page.getByRole('button', { name: /WhyFirst details/ });
@@ -224,7 +224,7 @@ describe('IME composition', () => {
   ] as const)('%s: the meter waits for composition to end', async (site, path) => {
     const page = await env.openSite(site, path);
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Thank you all. ');
+    await chromiumTab(page).type('Thank you all. ');
     const before = shown(expected(await fixtureModelText(page, 0)));
     await waitForMeter(chromiumTab(page), 0, before);
     const cdp = await page.context().newCDPSession(page);
@@ -249,7 +249,7 @@ describe('ignoring and accessibility', () => {
   test('Ignore hides a finding and its underline for the rest of this draft', async () => {
     const page = await env.openSite('x', '/home');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Buy now!!! DM me for details');
+    await chromiumTab(page).type('Buy now!!! DM me for details');
     const report = expected(await fixtureModelText(page, 0));
     await waitForMeter(chromiumTab(page), 0, shown(report));
     const first = salesTexts(report)[0] ?? '';
@@ -257,7 +257,7 @@ describe('ignoring and accessibility', () => {
     await page.locator('whyfirst-meter .pill').click();
     await page.getByRole('button', { name: `Ignore “${first}”` }).click();
     await expect.poll(() => underlined(chromiumTab(page))).not.toContain(first);
-    await page.keyboard.type(' today');
+    await chromiumTab(page).type(' today');
     const later = expected(await fixtureModelText(page, 0));
     await waitForMeter(chromiumTab(page), 0, shown(later));
     expect(await underlined(chromiumTab(page))).not.toContain(first);
@@ -270,7 +270,7 @@ describe('ignoring and accessibility', () => {
     async (theme) => {
       const page = await env.openSite('x', `/home?theme=${theme}`);
       await callFixture(page, 'focus', 0);
-      await page.keyboard.type('Buy now!!! Limited time only, DM me for details');
+      await chromiumTab(page).type('Buy now!!! Limited time only, DM me for details');
       await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
       await page.locator('whyfirst-meter .pill').click();
       await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
@@ -307,7 +307,7 @@ describe('the popup asks for the draft', () => {
       expect(index).toBeGreaterThanOrEqual(0);
       expect(await env.askActiveTab({ kind: 'draft/get' })).toEqual({ kind: 'no-draft', site });
       await callFixture(page, 'focus', index);
-      await page.keyboard.type('Thanks to everyone who came out last night!');
+      await chromiumTab(page).type('Thanks to everyone who came out last night!');
       const text = await fixtureModelText(page, index);
       await waitForMeter(chromiumTab(page), index, shown(expected(text)));
       const answer = (await env.askActiveTab({ kind: 'draft/get' })) as {
@@ -349,7 +349,7 @@ describe('load and settings', () => {
   test('pausing WhyFirst takes every meter away at once; resuming brings them back', async () => {
     const page = await env.openSite('linkedin', '/feed/');
     await callFixture(page, 'focus', 0);
-    await page.keyboard.type('Use code SAVE20 today');
+    await chromiumTab(page).type('Use code SAVE20 today');
     await expect.poll(() => count(page)).toBe(1);
     await env.setStorage('local', { pausedUntil: Date.now() + 3_600_000 });
     await expect.poll(() => count(page)).toBe(0);
