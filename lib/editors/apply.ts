@@ -153,14 +153,26 @@ export async function applyEdit(
   if (!span) return { ok: false, reason: 'changed' };
   const wanted = splice(before, span.start, span.end, edit.text);
 
+  // A key, paste or drop of the person's from here on is theirs: never undone to take back ours.
+  let personActed = false;
+  const acted = (e: Event) => {
+    if (e.isTrusted) personActed = true;
+  };
+  const acts = ['keydown', 'paste', 'drop', 'compositionstart'] as const;
+  for (const type of acts) editor.addEventListener(type, acted, true);
   let took = false;
+  let after: string;
   try {
-    took = driver.replace(editor, before, span.start, span.end, edit.text);
-  } catch {
-    took = false;
+    try {
+      took = driver.replace(editor, before, span.start, span.end, edit.text);
+    } catch {
+      took = false;
+    }
+    await nextFrame(win);
+    after = readEditor(editor).text;
+  } finally {
+    for (const type of acts) editor.removeEventListener(type, acted, true);
   }
-  await nextFrame(win);
-  const after = readEditor(editor).text;
   // The edit landed, possibly with keys the person typed right after it (the caret is there).
   const head = before.slice(0, span.start) + edit.text;
   const tail = before.slice(span.end);
@@ -179,6 +191,8 @@ export async function applyEdit(
     return { ok: true, text: later };
   }
   if (after === before) return { ok: false, reason: 'refused', restored: true };
+  // The person wrote on before the edit could be checked: an undo now would take their keys too.
+  if (personActed) return { ok: false, reason: 'changed' };
   // Half an edit is worse than none: take back whatever did happen.
   if (took) {
     try {

@@ -73,3 +73,19 @@ export function selectAndType(
 ): boolean {
   return selectSpan(el, start, end) && typeText(el, insert);
 }
+
+/**
+ * Types multi-line text a line at a time with a paragraph break between lines, as Enter would:
+ * Firefox's `insertText` makes a `<br>` of a newline, which Quill drops and ProseMirror reads as
+ * one hard break. For editors with their own undo history, which joins the steps into one; the
+ * browser's own undo does not in Firefox. True when every step took.
+ */
+export function typeLines(el: HTMLElement, insert: string): boolean {
+  const doc = el.ownerDocument;
+  let took = true;
+  insert.split('\n').forEach((line, i) => {
+    if (i > 0) took = doc.execCommand('insertParagraph', false) && took;
+    if (line !== '') took = doc.execCommand('insertText', false, line) && took;
+  });
+  return took;
+}

@@ -1,4 +1,4 @@
-import { type EditorDriver, selectAndType } from './driver';
+import { type EditorDriver, selectAndType, selectSpan, typeLines } from './driver';
 
 /**
  * Quill (LinkedIn runs 1.x): it reads every DOM change back into its model (a MutationObserver,
@@ -10,5 +10,9 @@ import { type EditorDriver, selectAndType } from './driver';
  */
 export const quill: EditorDriver = {
   undoGroupMs: 1000,
-  replace: (el, _text, start, end, insert) => selectAndType(el, start, end, insert),
+  // A line at a time: Firefox types a newline as a <br>, which Quill drops.
+  replace: (el, _text, start, end, insert) =>
+    insert.includes('\n')
+      ? selectSpan(el, start, end) && typeLines(el, insert)
+      : selectAndType(el, start, end, insert),
 };

@@ -2,19 +2,12 @@
 // the keyboard, survive a 50,000-character paste, and the extension never touches the network.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumTab } from './chromium-driver';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import {
-  expected,
-  focusComposer,
-  frameOf,
-  meters,
-  modelText,
-  salesTexts,
-  shown,
-  underlined,
-  waitForMeter,
-} from './composer-kit';
+import { expected, meters, salesTexts, shown, underlined, waitForMeter } from './composer-kit';
+import { callFixture, fixtureModelText } from './harness';
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -28,26 +21,26 @@ afterAll(async () => {
   await env?.close();
 });
 
-const count = async (page: Parameters<typeof meters>[0]) => (await meters(page)).length;
+const count = async (page: Page) => (await meters(chromiumTab(page))).length;
 
 describe('composers that come and go', () => {
   test('each composer gets its own meter; later ones too; removed ones lose theirs', async () => {
     const page = await env.openSite('facebook', '/');
-    await focusComposer(page, 0);
-    await page.keyboard.type('Buy now!!!');
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Buy now!!!');
     await expect.poll(() => count(page)).toBe(1);
-    await focusComposer(page, 1);
-    await page.keyboard.type('Thank you all for the kind words.');
+    await callFixture(page, 'focus', 1);
+    await chromiumTab(page).type('Thank you all for the kind words.');
     await expect.poll(() => count(page)).toBe(2);
-    const texts = [await modelText(page, 0), await modelText(page, 1)];
+    const texts = [await fixtureModelText(page, 0), await fixtureModelText(page, 1)];
     const want = texts.map((t) => shown(expected(t))).sort((a, b) => a - b);
     await expect
-      .poll(async () => (await meters(page)).map((m) => m.now).sort((a, b) => a - b))
+      .poll(async () => (await meters(chromiumTab(page))).map((m) => m.now).sort((a, b) => a - b))
       .toEqual(want);
 
     const added = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
-    await focusComposer(page, added);
-    await page.keyboard.type('DM me for details');
+    await callFixture(page, 'focus', added);
+    await chromiumTab(page).type('DM me for details');
     await expect.poll(() => count(page)).toBe(3);
 
     await page.evaluate((i) => window.__fixture?.removeComposer(i), added);
@@ -59,17 +52,17 @@ describe('composers that come and go', () => {
 
   test('single-page navigation takes old meters away and new composers get theirs', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
-    await page.keyboard.type('Limited time only!');
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     const old = await page.locator('whyfirst-meter').elementHandle();
     await page.evaluate(() => window.__fixture?.navigate('/messages'));
     await expect.poll(() => old?.evaluate((el) => el.isConnected)).toBe(false);
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     expect(list.length).toBeGreaterThan(0);
-    await focusComposer(page, 0);
-    await page.keyboard.type('What would you do?');
-    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('What would you do?');
+    await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
@@ -80,16 +73,16 @@ describe('every host of each site', () => {
     ['facebook', 'web.facebook.com', '/'],
   ] as const)('%s at %s', async (site, host, path) => {
     const page = await env.openSite(site, path, { host });
-    await focusComposer(page, 0);
-    await page.keyboard.type('Only 3 left, order now!');
-    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Only 3 left, order now!');
+    await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
     await page.close();
   });
 });
 
 describe('placement', () => {
   /** The pill's bottom-right corner and the composer box's, in viewport pixels. */
-  const corners = (page: Parameters<typeof meters>[0]) =>
+  const corners = (page: Page) =>
     page.evaluate(() => {
       const host = Array.from(document.querySelectorAll('whyfirst-meter')).find(
         (h) => !(h.shadowRoot?.querySelector('.root') as HTMLElement | null)?.hidden,
@@ -114,8 +107,8 @@ describe('placement', () => {
       document.body.style.minHeight = '3000px';
       document.body.style.paddingTop = '300px';
     });
-    await focusComposer(page, 0);
-    await page.keyboard.type('Limited time only!');
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Limited time only!');
     await expect.poll(() => count(page)).toBe(1);
     await expect.poll(() => corners(page)).not.toBeNull();
     const start = await corners(page);
@@ -140,11 +133,11 @@ describe('dialogs', () => {
     const page = await env.openSite('x', '/compose/post');
     const list = await page.evaluate(() => window.__fixture?.list() ?? []);
     const modal = list.length - 1;
-    await focusComposer(page, modal);
-    await page.keyboard.type('Giveaway! Tag a friend to win');
+    await callFixture(page, 'focus', modal);
+    await chromiumTab(page).type('Giveaway! Tag a friend to win');
     const thread = await page.evaluate(() => window.__fixture?.addComposer() ?? -1);
-    await focusComposer(page, thread);
-    await page.keyboard.type('Part two: why we started');
+    await callFixture(page, 'focus', thread);
+    await chromiumTab(page).type('Part two: why we started');
     await expect.poll(() => count(page)).toBe(2);
     const inDialog = await page.evaluate(() =>
       Array.from(
@@ -165,10 +158,10 @@ describe('looks', () => {
     ['dark', 'light'],
   ])('X theme %s, then switched to %s', async (first, then) => {
     const page = await env.openSite('x', `/home?theme=${first}`);
-    await focusComposer(page, 0);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(first);
+    await callFixture(page, 'focus', 0);
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe(first);
     await page.evaluate((t) => window.__fixture?.setTheme(t), then);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe(then);
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe(then);
     await page.close();
   });
 
@@ -177,10 +170,10 @@ describe('looks', () => {
       site,
       site === 'facebook' ? '/?theme=dark' : '/feed/?theme=dark',
     );
-    await focusComposer(page, 0);
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('dark');
+    await callFixture(page, 'focus', 0);
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe('dark');
     await page.evaluate(() => window.__fixture?.setTheme('light'));
-    await expect.poll(async () => (await meters(page))[0]?.theme).toBe('light');
+    await expect.poll(async () => (await meters(chromiumTab(page)))[0]?.theme).toBe('light');
     await page.close();
   });
 });
@@ -188,9 +181,9 @@ describe('looks', () => {
 describe('keyboard', () => {
   test('Alt+Shift+W opens the panel with focus inside; Escape closes it and returns to the editor', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
-    await page.keyboard.type('Buy now!!! DM me for details');
-    await waitForMeter(page, shown(expected('Buy now!!! DM me for details')));
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Buy now!!! DM me for details');
+    await waitForMeter(chromiumTab(page), 0, shown(expected('Buy now!!! DM me for details')));
     await page.keyboard.press('Alt+Shift+W');
     const panel = page.getByRole('dialog', { name: 'WhyFirst details' });
     await panel.waitFor();
@@ -203,17 +196,17 @@ describe('keyboard', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''))
       .toBe('tweetTextarea_0');
     // Typing goes on in the editor.
-    await page.keyboard.type('!');
-    expect(await modelText(page, 0)).toBe('Buy now!!! DM me for details!');
+    await chromiumTab(page).type('!');
+    expect(await fixtureModelText(page, 0)).toBe('Buy now!!! DM me for details!');
     await page.close();
   });
 
   test('the meter is in the Tab order and announces score and band', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
-    await page.keyboard.type('I learned so much this year. Thank you!');
-    const report = expected(await modelText(page, 0));
-    await waitForMeter(page, shown(report));
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('I learned so much this year. Thank you!');
+    const report = expected(await fixtureModelText(page, 0));
+    await waitForMeter(chromiumTab(page), 0, shown(report));
     const button = page.getByRole('button', { name: /WhyFirst details/ });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -230,10 +223,10 @@ describe('IME composition', () => {
     ['linkedin', '/feed/'],
   ] as const)('%s: the meter waits for composition to end', async (site, path) => {
     const page = await env.openSite(site, path);
-    await focusComposer(page, 0);
-    await page.keyboard.type('Thank you all. ');
-    const before = shown(expected(await modelText(page, 0)));
-    await waitForMeter(page, before);
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Thank you all. ');
+    const before = shown(expected(await fixtureModelText(page, 0)));
+    await waitForMeter(chromiumTab(page), 0, before);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', {
       text: 'BUY NOW!!! ONLY 2 LEFT',
@@ -242,11 +235,11 @@ describe('IME composition', () => {
     });
     // Mid-composition the draft reads differently, but the meter must not move.
     await page.waitForTimeout(600);
-    expect((await meters(page)).map((m) => m.now)).toEqual([before]);
+    expect((await meters(chromiumTab(page))).map((m) => m.now)).toEqual([before]);
     await cdp.send('Input.insertText', { text: 'BUY NOW!!! ONLY 2 LEFT' });
-    const after = shown(expected(await modelText(page, 0)));
+    const after = shown(expected(await fixtureModelText(page, 0)));
     expect(after).not.toBe(before);
-    await waitForMeter(page, after);
+    await waitForMeter(chromiumTab(page), 0, after);
     await cdp.detach();
     await page.close();
   });
@@ -255,19 +248,19 @@ describe('IME composition', () => {
 describe('ignoring and accessibility', () => {
   test('Ignore hides a finding and its underline for the rest of this draft', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
-    await page.keyboard.type('Buy now!!! DM me for details');
-    const report = expected(await modelText(page, 0));
-    await waitForMeter(page, shown(report));
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Buy now!!! DM me for details');
+    const report = expected(await fixtureModelText(page, 0));
+    await waitForMeter(chromiumTab(page), 0, shown(report));
     const first = salesTexts(report)[0] ?? '';
-    await expect.poll(() => underlined(page)).toContain(first);
+    await expect.poll(() => underlined(chromiumTab(page))).toContain(first);
     await page.locator('whyfirst-meter .pill').click();
     await page.getByRole('button', { name: `Ignore “${first}”` }).click();
-    await expect.poll(() => underlined(page)).not.toContain(first);
-    await page.keyboard.type(' today');
-    const later = expected(await modelText(page, 0));
-    await waitForMeter(page, shown(later));
-    expect(await underlined(page)).not.toContain(first);
+    await expect.poll(() => underlined(chromiumTab(page))).not.toContain(first);
+    await chromiumTab(page).type(' today');
+    const later = expected(await fixtureModelText(page, 0));
+    await waitForMeter(chromiumTab(page), 0, shown(later));
+    expect(await underlined(chromiumTab(page))).not.toContain(first);
     expect(await page.getByRole('button', { name: `Ignore “${first}”` }).count()).toBe(0);
     await page.close();
   });
@@ -276,9 +269,9 @@ describe('ignoring and accessibility', () => {
     'axe finds no serious problems in the meter and panel (%s)',
     async (theme) => {
       const page = await env.openSite('x', `/home?theme=${theme}`);
-      await focusComposer(page, 0);
-      await page.keyboard.type('Buy now!!! Limited time only, DM me for details');
-      await waitForMeter(page, shown(expected(await modelText(page, 0))));
+      await callFixture(page, 'focus', 0);
+      await chromiumTab(page).type('Buy now!!! Limited time only, DM me for details');
+      await waitForMeter(chromiumTab(page), 0, shown(expected(await fixtureModelText(page, 0))));
       await page.locator('whyfirst-meter .pill').click();
       await page.getByRole('dialog', { name: 'WhyFirst details' }).waitFor();
       await page.evaluate(AXE);
@@ -313,11 +306,10 @@ describe('the popup asks for the draft', () => {
       const index = list.findIndex((c) => c.where === where);
       expect(index).toBeGreaterThanOrEqual(0);
       expect(await env.askActiveTab({ kind: 'draft/get' })).toEqual({ kind: 'no-draft', site });
-      await focusComposer(page, index);
-      await page.keyboard.type('Thanks to everyone who came out last night!');
-      const text = await modelText(page, index);
-      const frame = await frameOf(page, index);
-      await waitForMeter(frame, shown(expected(text)));
+      await callFixture(page, 'focus', index);
+      await chromiumTab(page).type('Thanks to everyone who came out last night!');
+      const text = await fixtureModelText(page, index);
+      await waitForMeter(chromiumTab(page), index, shown(expected(text)));
       const answer = (await env.askActiveTab({ kind: 'draft/get' })) as {
         kind: string;
         text: string;
@@ -333,7 +325,7 @@ describe('the popup asks for the draft', () => {
 describe('load and settings', () => {
   test('a 50,000-character paste is read and scored without errors', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
+    await callFixture(page, 'focus', 0);
     const unit =
       'I started baking bread last winter and learned a lot. Buy now!!! What would you bake? ';
     const big = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
@@ -344,15 +336,20 @@ describe('load and settings', () => {
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     }, big);
-    await expect.poll(() => modelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
-    await waitForMeter(page, shown(expected(await modelText(page, 0))), 15_000);
+    await expect.poll(() => fixtureModelText(page, 0), { timeout: 10_000 }).toHaveLength(50_000);
+    await waitForMeter(
+      chromiumTab(page),
+      0,
+      shown(expected(await fixtureModelText(page, 0))),
+      15_000,
+    );
     await page.close();
   });
 
   test('pausing WhyFirst takes every meter away at once; resuming brings them back', async () => {
     const page = await env.openSite('linkedin', '/feed/');
-    await focusComposer(page, 0);
-    await page.keyboard.type('Use code SAVE20 today');
+    await callFixture(page, 'focus', 0);
+    await chromiumTab(page).type('Use code SAVE20 today');
     await expect.poll(() => count(page)).toBe(1);
     await env.setStorage('local', { pausedUntil: Date.now() + 3_600_000 });
     await expect.poll(() => count(page)).toBe(0);

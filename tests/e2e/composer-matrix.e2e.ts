@@ -1,40 +1,39 @@
 // Every composer kind of the three sites, on the editor it really runs (fixture pages rebuilt from
-// public evidence, tests/fixtures/README.md), with the production build in Chromium: the meter
-// appears and follows the draft; Apply (one line and several) keeps the editor's model equal to
-// the screen, even right after typing and across X's decorated entities; the next key lands once;
-// one trusted Ctrl+Z restores; keys typed while an Apply runs are kept; decoys and hidden editors
-// get no meter; no requests, no page errors. Page driving goes through composer-kit.ts only.
-import type { Page } from 'playwright-core';
+// public evidence, tests/fixtures/README.md), with the production build: the meter appears and
+// follows the draft; Apply (one line and several) keeps the editor's model equal to the screen,
+// even right after typing and across X's decorated entities; the next key lands once; one trusted
+// Ctrl+Z restores; keys typed while an Apply runs are kept; a refused edit goes to the clipboard
+// with the draft unchanged; decoys and hidden editors get no meter; no requests, no page errors.
+// Written against the driver interface (driver.ts, through composer-kit.ts), so the same rows run
+// in Chromium (`npm run test:e2e`) and in Firefox (`npm run test:firefox`).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { splice } from '../../lib/editors/index';
+import type { SiteId } from '../../lib/sites/ids';
 import type { ComposerKind, Hidden } from '../fixtures/src/common';
-import { type ComposerEnv, openComposerEnv } from './composer-env';
 import {
   clickApply,
+  clickPageButton,
+  clipboardText,
   composerNamed,
   expected,
-  fixture,
-  focusComposer,
-  frameOf,
   meters,
   modelText,
   openPanel,
   openPanelByKeyboard,
-  press,
   screenText,
   shown,
   statusText,
-  typeKeys,
   visibleMeterCount,
   visibleRewrites,
   waitForMeter,
 } from './composer-kit';
-import type { SiteName } from './harness';
+import type { SiteTab } from './driver';
+import { driverForFile } from './spec-driver';
 
 /** One composer kind: where it lives, how a person opens it, what it is for and what runs it. */
 interface Row {
   name: string;
-  site: SiteName;
+  site: SiteId;
   path: string;
   /** A button to click (by accessible name) before the composer exists or shows. */
   open?: string;
@@ -115,124 +114,117 @@ const MORE = ' Last week I learned a lot from my first customers. What would you
 /** Ends in hashtags, so "End with a question" adds a new paragraph. */
 const HASHTAGS = 'Fresh loaves today #sourdough #sale #deal #shop #buy #bread #promo';
 
-let env: ComposerEnv;
-beforeAll(async () => {
-  env = await openComposerEnv();
-});
-afterAll(async () => {
-  expect(env.extensionRequests()).toEqual([]);
-  expect(env.harness.escapedExceptBrowser()).toEqual([]);
-  await env?.close();
-});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const driver = driverForFile();
 
 /** Opens a row's page as a person would and returns it with the composer's index. */
-async function openRow(row: Row, query = ''): Promise<{ page: Page; i: number }> {
-  const [path = '', search] = row.path.split('?');
-  const params = [search, query].filter(Boolean).join('&');
-  const page = await env.openSite(row.site, params ? `${path}?${params}` : path);
-  if (row.open) await page.getByRole('button', { name: row.open, exact: true }).click();
-  if (row.thread) await fixture(page, 'addComposer');
-  const i = await composerNamed(page, row.name);
-  const info = (await fixture(page, 'list'))[i];
+async function openRow(row: Row, refuse = false): Promise<{ tab: SiteTab; i: number }> {
+  const tab = await driver.openSite(row.site, row.path, { refuse });
+  if (row.open) await clickPageButton(tab, row.open);
+  if (row.thread) await tab.fixture('addComposer');
+  const i = await composerNamed(tab, row.name);
+  const info = (await tab.fixture('list'))[i];
   expect(info).toMatchObject({ kind: row.editor, composer: row.kind, hidden: null });
-  return { page, i };
+  return { tab, i };
 }
 
 /** Replaces the draft as a person would (select all, delete, type) and waits for the meter. */
-async function startWith(page: Page, i: number, text: string): Promise<void> {
-  await focusComposer(page, i);
-  await press(page, 'Control+a');
-  await press(page, 'Backspace');
-  await typeKeys(page, text);
-  await expect.poll(() => modelText(page, i)).toBe(text);
-  await waitForMeter(page, shown(expected(text)));
+async function startWith(tab: SiteTab, i: number, text: string): Promise<void> {
+  await tab.focus(i);
+  await tab.press('Control+a');
+  await tab.press('Backspace');
+  await tab.type(text);
+  await expect.poll(() => modelText(tab, i)).toBe(text);
+  await waitForMeter(tab, i, shown(expected(text)));
 }
 
 /** The model equals the screen and both read `text`. */
-async function expectDraft(page: Page, i: number, text: string): Promise<void> {
-  await expect.poll(() => modelText(page, i), { timeout: 4000 }).toBe(text);
-  expect(await screenText(page, i)).toBe(text);
+async function expectDraft(tab: SiteTab, i: number, text: string): Promise<void> {
+  await expect.poll(() => modelText(tab, i), { timeout: 4000 }).toBe(text);
+  expect(await screenText(tab, i)).toBe(text);
 }
 
 describe.each(ROWS)('$name ($kind, $editor)', (row) => {
-  let page: Page;
+  let tab: SiteTab;
   let i: number;
   beforeAll(async () => {
-    ({ page, i } = await openRow(row));
+    ({ tab, i } = await openRow(row));
   });
   afterAll(async () => {
-    expect(env.pageErrors()).toEqual([]);
-    await page?.close();
+    expect(await driver.errors()).toEqual([]);
+    await tab?.close();
   });
 
   test('the meter appears on focus and follows the draft', async () => {
-    await focusComposer(page, i);
-    await expect.poll(() => visibleMeterCount(page)).toBe(1);
-    await typeKeys(page, SALESY);
-    await expect.poll(() => modelText(page, i)).toBe(SALESY);
-    await waitForMeter(page, shown(expected(SALESY)));
-    await typeKeys(page, MORE);
+    await tab.focus(i);
+    await expect.poll(() => visibleMeterCount(tab, i)).toBe(1);
+    await tab.type(SALESY);
+    await expect.poll(() => modelText(tab, i)).toBe(SALESY);
+    await waitForMeter(tab, i, shown(expected(SALESY)));
+    await tab.type(MORE);
     const more = expected(SALESY + MORE);
     expect(shown(more)).not.toBe(shown(expected(SALESY)));
-    await waitForMeter(page, shown(more));
-    expect(await screenText(page, i)).toBe(SALESY + MORE);
+    await waitForMeter(tab, i, shown(more));
+    expect(await screenText(tab, i)).toBe(SALESY + MORE);
   });
 
   test('Apply right after typing: model equals screen, one Ctrl+Z restores, the next key lands once', async () => {
-    await startWith(page, i, SALESY);
+    await startWith(tab, i, SALESY);
     const report = expected(SALESY);
     const first = visibleRewrites(report).findIndex((s) => s.text !== '');
     const rewrite = visibleRewrites(report)[first];
     if (!rewrite) throw new Error('the engine offers no replacement for the salesy draft');
     const rewritten = splice(SALESY, rewrite.start, rewrite.end, rewrite.text);
-    await openPanel(page);
-    await clickApply(page, first);
-    await expectDraft(page, i, rewritten);
-    await expect.poll(() => statusText(page)).toContain('Applied');
-    await press(page, 'Control+z');
-    await expectDraft(page, i, SALESY);
-    await waitForMeter(page, shown(report));
-    await openPanel(page);
-    await clickApply(page, first);
-    await expectDraft(page, i, rewritten);
-    await typeKeys(page, 'Z');
+    await openPanel(tab, i);
+    await clickApply(tab, i, first);
+    await expectDraft(tab, i, rewritten);
+    await expect.poll(() => statusText(tab, i)).toContain('Applied');
+    await tab.press('Control+z');
+    await expectDraft(tab, i, SALESY);
+    await waitForMeter(tab, i, shown(report));
+    await openPanel(tab, i);
+    await clickApply(tab, i, first);
+    await expectDraft(tab, i, rewritten);
+    await tab.type('Z');
     const caret = rewrite.start + rewrite.text.length;
-    await expectDraft(page, i, splice(rewritten, caret, caret, 'Z'));
+    await expectDraft(tab, i, splice(rewritten, caret, caret, 'Z'));
   });
 
   test('a multi-line Apply (a new paragraph) keeps model and screen equal; Ctrl+Z restores', async () => {
-    await startWith(page, i, HASHTAGS);
+    await startWith(tab, i, HASHTAGS);
     const post = expected(HASHTAGS).postSuggestions.find((p) => p.text.includes('\n'));
     if (!post) throw new Error('no multi-line post suggestion for the hashtag draft');
-    await openPanel(page);
-    await clickApply(page, post.label);
-    await expectDraft(page, i, splice(HASHTAGS, post.start, post.end, post.text));
-    await press(page, 'Control+z');
-    await expectDraft(page, i, HASHTAGS);
+    await openPanel(tab, i);
+    await clickApply(tab, i, post.label);
+    await expectDraft(tab, i, splice(HASHTAGS, post.start, post.end, post.text));
+    await expect.poll(() => statusText(tab, i)).toContain('Applied');
+    await tab.press('Control+z');
+    await expectDraft(tab, i, HASHTAGS);
   });
 
   test('keys typed while an Apply runs are kept, once, and never replace the flagged words', async () => {
-    await startWith(page, i, 'Our oven is finally fixed.');
-    await typeKeys(page, ' DM me for details');
+    await startWith(tab, i, 'Our oven is finally fixed.');
+    await tab.type(' DM me for details');
     const draft = 'Our oven is finally fixed. DM me for details';
     const report = expected(draft);
-    await waitForMeter(page, shown(report));
+    await waitForMeter(tab, i, shown(report));
     const rewrite = visibleRewrites(report)[0];
     if (!rewrite) throw new Error('no rewrite for the DM pitch');
     const rewritten = splice(draft, rewrite.start, rewrite.end, rewrite.text);
     // A keyboard person: open the panel, Enter on Apply, type on at once.
-    await openPanelByKeyboard(page, i);
-    await press(page, 'Enter');
-    await typeKeys(page, 'Q');
+    await openPanelByKeyboard(tab, i);
+    await tab.press('Enter');
+    await tab.type('Q');
     const caret = rewrite.start + rewrite.text.length;
     // Q lands after the rewrite, or (where the editor waited for a pause first) where it was typed.
     const either = [splice(rewritten, caret, caret, 'Q'), `${rewritten}Q`];
     // Quill waits a second after the last key before it edits (its undo grouping).
     await expect
-      .poll(() => modelText(page, i), { timeout: 5000 })
+      .poll(() => modelText(tab, i), { timeout: 5000 })
       .toSatisfy((t: string) => either.includes(t));
-    expect(await screenText(page, i)).toBe(await modelText(page, i));
-    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Applied');
+    expect(await screenText(tab, i)).toBe(await modelText(tab, i));
+    await expect.poll(() => statusText(tab, i), { timeout: 5000 }).toContain('Applied');
   });
 });
 
@@ -275,40 +267,40 @@ const ENTITIES: Array<{
 ];
 
 describe('X: Apply across what Draft.js decorates', () => {
-  let page: Page;
+  let tab: SiteTab;
   let i: number;
   beforeAll(async () => {
-    page = await env.openSite('x', '/home');
-    i = await composerNamed(page, 'x-home');
+    tab = await driver.openSite('x', '/home');
+    i = await composerNamed(tab, 'x-home');
   });
   afterAll(async () => {
-    expect(env.pageErrors()).toEqual([]);
-    await page?.close();
+    expect(await driver.errors()).toEqual([]);
+    await tab?.close();
   });
 
   test.each(ENTITIES)('$entity', async ({ entity, draft, style, pick }) => {
-    await fixture(page, 'setText', i, draft);
-    if (style) await fixture(page, 'styleRange', i, ...style);
-    await focusComposer(page, i);
+    await tab.fixture('setText', i, draft);
+    if (style) await tab.fixture('styleRange', i, ...style);
+    await tab.focus(i);
     const report = expected(draft);
-    await waitForMeter(page, shown(report));
+    await waitForMeter(tab, i, shown(report));
     const rewrites = visibleRewrites(report);
     const n = rewrites.findIndex((s) => pick(s.text));
     const rewrite = rewrites[n];
     if (!rewrite) throw new Error(`no rewrite for the ${entity} draft`);
     // The fixture decorates the span as X does: the rewrite really crosses the entity.
-    const marks = await fixture(page, 'marks', i);
+    const marks = await tab.fixture('marks', i);
     expect(
       marks.some((m) => m.type === entity && m.start < rewrite.end && m.end > rewrite.start),
     ).toBe(true);
-    await openPanel(page);
-    await clickApply(page, n);
+    await openPanel(tab, i);
+    await clickApply(tab, i, n);
     const want = splice(draft, rewrite.start, rewrite.end, rewrite.text);
-    await expectDraft(page, i, want);
-    await expect.poll(() => statusText(page)).toContain('Applied');
-    await press(page, 'Control+z');
-    await expectDraft(page, i, draft);
-    expect(env.pageErrors()).toEqual([]);
+    await expectDraft(tab, i, want);
+    await expect.poll(() => statusText(tab, i)).toContain('Applied');
+    await tab.press('Control+z');
+    await expectDraft(tab, i, draft);
+    expect(await driver.errors()).toEqual([]);
   });
 });
 
@@ -322,25 +314,25 @@ describe('editors that refuse programmatic edits', () => {
     'li-message',
   ])('%s: the refusal is reported, the rewrite copied, nothing lost', async (name) => {
     const row = ROWS.find((r) => r.name === name) as Row;
-    const { page, i } = await openRow(row, 'refuse=1');
-    await focusComposer(page, i);
-    await typeKeys(page, SALESY);
+    const { tab, i } = await openRow(row, true);
+    await tab.focus(i);
+    await tab.type(SALESY);
     const report = expected(SALESY);
-    await waitForMeter(page, shown(report));
+    await waitForMeter(tab, i, shown(report));
     const rewrites = visibleRewrites(report);
     const n = rewrites.findIndex((r) => r.text !== '');
     const rewrite = rewrites[n];
     if (!rewrite) throw new Error('no replacement');
-    await openPanel(page);
-    await clickApply(page, n);
-    await expect.poll(() => statusText(page)).toContain('did not accept');
-    expect(await statusText(page)).toContain('rewritten post is on your clipboard');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await openPanel(tab, i);
+    await clickApply(tab, i, n);
+    await expect.poll(() => statusText(tab, i)).toContain('did not accept');
+    expect(await statusText(tab, i)).toContain('rewritten post is on your clipboard');
+    expect(await clipboardText(tab, i)).toBe(
       splice(SALESY, rewrite.start, rewrite.end, rewrite.text),
     );
-    await expectDraft(page, i, SALESY);
-    expect(await fixture(page, 'refusals')).toBeGreaterThan(0);
-    await page.close();
+    await expectDraft(tab, i, SALESY);
+    expect(await tab.fixture('refusals')).toBeGreaterThan(0);
+    await tab.close();
   });
 });
 
@@ -348,44 +340,43 @@ describe('editors nobody can see get no meter while hidden', () => {
   const DRAFT = 'Limited time only! Buy now and DM me for details!!!';
 
   test.each(['display-none', 'zero-size', 'aria-hidden'] as Hidden[])('%s', async (how) => {
-    const page = await env.openSite('x', '/home');
-    const i = await fixture(page, 'addHidden', how, DRAFT);
-    expect(await modelText(page, i)).toBe(DRAFT);
+    const tab = await driver.openSite('x', '/home');
+    const i = await tab.fixture('addHidden', how, DRAFT);
+    expect(await modelText(tab, i)).toBe(DRAFT);
     // Focus and type where that is possible at all; neither may bring a meter.
-    await focusComposer(page, i);
-    if (how !== 'display-none') await typeKeys(page, ' Now!');
+    await tab.focus(i);
+    if (how !== 'display-none') await tab.type(' Now!');
     // A visible composer on the same page gets its meter meanwhile: the content script is running.
-    const home = await composerNamed(page, 'x-home');
-    await focusComposer(page, home);
-    await typeKeys(page, 'Thank you all!');
-    await waitForMeter(page, shown(expected('Thank you all!')));
-    expect((await meters(page)).length).toBe(1);
+    const home = await composerNamed(tab, 'x-home');
+    await tab.focus(home);
+    await tab.type('Thank you all!');
+    await waitForMeter(tab, home, shown(expected('Thank you all!')));
+    expect((await meters(tab, home)).length).toBe(1);
     // Shown, it is a composer like any other.
-    await fixture(page, 'reveal', i);
-    await focusComposer(page, i);
-    await expect.poll(async () => (await meters(page)).length).toBe(2);
-    await page.close();
+    await tab.fixture('reveal', i);
+    await tab.focus(i);
+    await expect.poll(async () => (await meters(tab, i)).length).toBe(2);
+    await tab.close();
   });
 
   test('LinkedIn’s /preload/ decoy and a closed SDUI share dialog holding a draft', async () => {
-    const page = await env.openSite('linkedin', '/feed/?sharebox=sdui');
-    const decoy = await composerNamed(page, 'li-preload-decoy');
-    const frame = await frameOf(page, decoy);
-    expect(await modelText(page, decoy)).not.toBe('');
-    const sdui = await composerNamed(page, 'li-share-sdui');
-    await fixture(page, 'setText', sdui, DRAFT);
-    const comment = await composerNamed(page, 'li-comment-feed');
-    await focusComposer(page, comment);
-    await typeKeys(page, 'Thank you all!');
-    await waitForMeter(page, shown(expected('Thank you all!')));
+    const tab = await driver.openSite('linkedin', '/feed/?sharebox=sdui');
+    const decoy = await composerNamed(tab, 'li-preload-decoy');
+    expect(await modelText(tab, decoy)).not.toBe('');
+    const sdui = await composerNamed(tab, 'li-share-sdui');
+    await tab.fixture('setText', sdui, DRAFT);
+    const comment = await composerNamed(tab, 'li-comment-feed');
+    await tab.focus(comment);
+    await tab.type('Thank you all!');
+    await waitForMeter(tab, comment, shown(expected('Thank you all!')));
     // The decoy's frame runs WhyFirst too (all frames), yet shows nothing; the closed dialog neither.
-    await frame.evaluate(() => window.__fixtureFrame?.composers()[0]?.focusEnd());
-    await page.waitForTimeout(500);
-    expect(await meters(frame)).toEqual([]);
-    expect((await meters(page)).length).toBe(1);
-    await page.getByRole('button', { name: 'Start a post', exact: true }).click();
-    await waitForMeter(page, shown(expected(DRAFT)));
-    expect(await meters(frame)).toEqual([]);
-    await page.close();
+    await tab.focus(decoy);
+    await sleep(500);
+    expect(await meters(tab, decoy)).toEqual([]);
+    expect((await meters(tab, comment)).length).toBe(1);
+    await clickPageButton(tab, 'Start a post');
+    await waitForMeter(tab, sdui, shown(expected(DRAFT)));
+    expect(await meters(tab, decoy)).toEqual([]);
+    await tab.close();
   });
 });

@@ -1,12 +1,9 @@
 // Real-browser harness: Debian's Chromium with the built extension loaded, the real site URLs
 // routed to local fixture pages, every other request aborted and recorded, page errors collected.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   type BrowserContext,
   type CDPSession,
@@ -17,31 +14,22 @@ import {
   type Request,
   type Route,
 } from 'playwright-core';
-import { SITE_HOSTS, SITE_IDS, type SiteId } from '../../lib/sites/ids';
+import { SITE_HOSTS, type SiteId } from '../../lib/sites/ids';
 import type { ComposerInfo, FixtureApi } from '../fixtures/src/common';
+import { callFixtureInPage, type FixtureMethod, type FixtureResult } from './fixture-api';
+import {
+  DEFAULT_PATH,
+  FIXTURE_HOSTS,
+  fixtureResponse,
+  loadFixtureFiles,
+  repoRoot,
+} from './fixture-routes';
+import { proxyPort, startRefusingProxy } from './refusing-proxy';
 
-/** Repository root (tests/e2e/../..). */
-export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-/** Where scripts/build-fixtures.mjs writes the pages the router serves. */
-export const fixturesDir = join(repoRoot, 'tests/fixtures/dist');
+export { FIXTURE_HOSTS, fixturesDir, LINKEDIN_CSP, repoRoot } from './fixture-routes';
 
 /** The three sites with fixtures. */
 export type SiteName = SiteId;
-
-/** Host name -> fixture page served for every navigation on that host (the hosts of lib/sites). */
-export const FIXTURE_HOSTS: Readonly<Record<string, SiteName>> = Object.fromEntries(
-  SITE_IDS.flatMap((id) => SITE_HOSTS[id].map((host) => [host, id])),
-);
-
-const DEFAULT_PATH: Record<SiteName, string> = { x: '/home', facebook: '/', linkedin: '/feed/' };
-/** Pages other than the site's main one, by path prefix (LinkedIn's hidden /preload/ frame). */
-const SITE_PAGES: Record<SiteName, Array<[prefix: string, page: string]>> = {
-  x: [],
-  facebook: [],
-  linkedin: [['/preload/', 'linkedin-preload']],
-};
-/** The CSP header LinkedIn's fixture documents carry (LinkedIn enforces Trusted Types). */
-export const LINKEDIN_CSP = "require-trusted-types-for 'script'";
 
 /** Who caused a request the router blocked. */
 export type RequestSource = 'extension-worker' | 'extension-page' | 'content-script' | 'page';
@@ -126,23 +114,6 @@ export function resolveExtensionDir(dir?: string): string {
   return chosen;
 }
 
-function loadFixtureFiles(): Map<string, Buffer> {
-  if (!existsSync(join(fixturesDir, 'x.html')))
-    throw new Error(
-      `Fixtures are not built in ${fixturesDir}. Run: node scripts/build-fixtures.mjs`,
-    );
-  const files = new Map<string, Buffer>();
-  for (const name of readdirSync(fixturesDir)) {
-    if (/\.(js|html)$/.test(name)) files.set(name, readFileSync(join(fixturesDir, name)));
-  }
-  return files;
-}
-
-const CONTENT_TYPE: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
-
 /**
  * Launches Chromium with the extension (unless `extension: false`), routes the sites' URLs to the
  * fixtures and aborts and records every other request.
@@ -154,7 +125,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
   const escaped: string[] = [];
   const proxy = await startRefusingProxy(escaped);
   const args = [
-    `--proxy-server=http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    `--proxy-server=http://127.0.0.1:${proxyPort(proxy)}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -220,33 +191,12 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
       await route.continue();
       return;
     }
-    const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
-    if (site) {
-      let file: string | undefined;
-      const isDocument = request.resourceType() === 'document';
-      if (url.pathname.startsWith('/__fixtures/')) {
-        const name = url.pathname.slice('/__fixtures/'.length);
-        if (name.endsWith('.js') || (isDocument && name.endsWith('.html'))) file = name;
-      } else if (isDocument && request.isNavigationRequest()) {
-        const page = SITE_PAGES[site].find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
-        file = `${page ?? site}.html`;
-      } else if (url.pathname === '/favicon.ico') {
-        served.push(request.url());
-        await route.fulfill({ status: 204, body: '' });
-        return;
-      }
-      const body = file ? files.get(file) : undefined;
-      if (file && body) {
-        served.push(request.url());
-        const headers: Record<string, string> = {
-          'content-type': CONTENT_TYPE[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        };
-        if (site === 'linkedin' && file.endsWith('.html') && trustedTypes)
-          headers['content-security-policy'] = LINKEDIN_CSP;
-        await route.fulfill({ status: 200, headers, body });
-        return;
-      }
+    const navigation = request.resourceType() === 'document' && request.isNavigationRequest();
+    const answer = fixtureResponse(files, url, navigation, { trustedTypes });
+    if (answer) {
+      served.push(request.url());
+      await route.fulfill(answer);
+      return;
     }
     record(request);
     await route.abort('blockedbyclient');
@@ -332,21 +282,6 @@ function isBrowserTraffic(entry: string): boolean {
   return BROWSER_HOSTS.test(host) || (connect && host in FIXTURE_HOSTS);
 }
 
-/** A loopback HTTP proxy that answers every request and CONNECT with 403 and records its target. */
-async function startRefusingProxy(log: string[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    log.push(req.url ?? '');
-    res.writeHead(403).end();
-  });
-  server.on('connect', (req, socket) => {
-    log.push(`CONNECT ${req.url ?? ''}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  server.unref();
-  return server;
-}
-
 /** The harness that launched `context` (for helpers given only a context). */
 export function harnessOf(context: BrowserContext): Harness {
   const h = harnesses.get(context);
@@ -391,26 +326,15 @@ export async function openSite(
   return page;
 }
 
-type FixtureMethod = {
-  [K in keyof FixtureApi]: FixtureApi[K] extends (...args: never[]) => unknown ? K : never;
-}[keyof FixtureApi];
-
 /** Calls one `window.__fixture` method in the page and returns its result. */
 export async function callFixture<M extends FixtureMethod>(
   page: Page,
   method: M,
   ...args: Parameters<FixtureApi[M]>
-): Promise<Awaited<ReturnType<FixtureApi[M]>>> {
-  return page.evaluate(
-    ([m, a]) => {
-      const api = window.__fixture as unknown as Record<string, (...x: unknown[]) => unknown>;
-      if (!api) throw new Error('no window.__fixture on this page');
-      const fn = api[m];
-      if (typeof fn !== 'function') throw new Error(`no __fixture.${m}`);
-      return fn.apply(api, a);
-    },
-    [method, args] as [string, unknown[]],
-  ) as Promise<Awaited<ReturnType<FixtureApi[M]>>>;
+): Promise<FixtureResult<M>> {
+  return page.evaluate(callFixtureInPage, [method, args] as [string, unknown[]]) as Promise<
+    FixtureResult<M>
+  >;
 }
 
 /** The composers the fixture page has mounted, in index order. */
@@ -458,6 +382,16 @@ export async function meterValue(target: Page | Frame, i = 0): Promise<number | 
   if ((await m.count()) === 0) return null;
   const v = await m.getAttribute('aria-valuenow');
   return v === null || v === '' || Number.isNaN(Number(v)) ? null : Number(v);
+}
+
+/** The frame that holds composer `i` (the LinkedIn /preload/ decoy lives in its own document). */
+export async function frameOf(page: Page, i: number): Promise<Frame> {
+  const list = await composers(page);
+  if (list[i]?.where !== 'iframe') return page.mainFrame();
+  for (const frame of page.frames())
+    if (frame !== page.mainFrame() && (await frame.evaluate(() => !!window.__fixtureFrame)))
+      return frame;
+  throw new Error(`no frame holds composer ${i}`);
 }
 
 /** Opens an extension page such as 'popup.html' or 'options.html' in a new tab. */

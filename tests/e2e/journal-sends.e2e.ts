@@ -14,18 +14,9 @@ import { toCsv } from '../../lib/journal/export';
 import type { SiteId } from '../../lib/sites/ids';
 import type { ComposerKind } from '../../lib/sites/index';
 import { siteName } from '../../lib/validate';
+import { chromiumTab } from './chromium-driver';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import {
-  composerNamed,
-  expected,
-  fixture,
-  focusComposer,
-  modelText,
-  press,
-  shown,
-  typeKeys,
-  waitForMeter,
-} from './composer-kit';
+import { composerNamed, expected, modelText, shown, waitForMeter } from './composer-kit';
 import { extensionPage } from './harness';
 
 /** A post this spec sent, as the Journal must show it. */
@@ -71,11 +62,12 @@ async function journal(): Promise<JournalEntry[]> {
 
 /** Types a draft into a composer as a person would and waits for its meter (its session is on). */
 async function draft(page: Page, name: string, text: string): Promise<number> {
-  const i = await composerNamed(page, name);
-  await focusComposer(page, i);
-  await typeKeys(page, text);
-  await expect.poll(() => modelText(page, i)).toBe(text);
-  await waitForMeter(page, shown(expected(text)));
+  const tab = chromiumTab(page);
+  const i = await composerNamed(tab, name);
+  await tab.focus(i);
+  await tab.type(text);
+  await expect.poll(() => modelText(tab, i)).toBe(text);
+  await waitForMeter(tab, i, shown(expected(text)));
   return i;
 }
 
@@ -96,7 +88,9 @@ async function post(
   latencies.push(Date.now() - start);
   const entry = await entryOf();
   // The page really sent it (its own log), and the entry holds the engine's reading of it.
-  expect((await fixture(page, 'sent')).at(-1)).toEqual(expect.objectContaining({ name, text }));
+  expect((await chromiumTab(page).fixture('sent')).at(-1)).toEqual(
+    expect.objectContaining({ name, text }),
+  );
   const report = expected(text);
   expect(entry).toMatchObject({ site, kind, score: shown(report), band: report.band });
   sent.push({ site, kind, text });
@@ -111,8 +105,8 @@ async function abandon(page: Page, name: string, text: string, leave: () => Prom
 
 /** Selects the whole draft and deletes it, as a person clearing the box. */
 async function clearByHand(page: Page): Promise<void> {
-  await press(page, 'Control+a');
-  await press(page, 'Backspace');
+  await chromiumTab(page).press('Control+a');
+  await chromiumTab(page).press('Backspace');
 }
 
 describe('sending records one entry per post, with the engine’s score and band', () => {
@@ -123,10 +117,10 @@ describe('sending records one entry per post, with the engine’s score and band
   test('X: Post, Ctrl+Enter, the compose dialog, replies (Cmd+Enter in the dialog), both DM boxes', async () => {
     const home = await env.openSite('x', '/home');
     const homeDraft = async () =>
-      (await fixture(home, 'list')).findIndex((c) => c.name === 'x-home');
+      (await chromiumTab(home).fixture('list')).findIndex((c) => c.name === 'x-home');
     await abandon(home, 'x-home', 'Half a thought about the weekend', async () => {
       await clearByHand(home);
-      await expect.poll(async () => modelText(home, await homeDraft())).toBe('');
+      await expect.poll(async () => modelText(chromiumTab(home), await homeDraft())).toBe('');
       // Post on an empty box does nothing.
       await home.locator('[data-testid="tweetButtonInline"]').first().click();
     });
@@ -144,9 +138,9 @@ describe('sending records one entry per post, with the engine’s score and band
       'x',
       'post',
       'Flash sale!!! 50% off every mug, today only. Buy now, link in bio!',
-      () => press(home, 'Control+Enter'),
+      () => chromiumTab(home).press('Control+Enter'),
     );
-    expect(await modelText(home, await homeDraft())).toBe('');
+    expect(await modelText(chromiumTab(home), await homeDraft())).toBe('');
     await home.close();
 
     const compose = await env.openSite('x', '/compose/post');
@@ -173,7 +167,7 @@ describe('sending records one entry per post, with the engine’s score and band
       'x',
       'reply',
       'Congratulations on the release! What was the hardest bug to chase down?',
-      () => press(status, 'Meta+Enter'),
+      () => chromiumTab(status).press('Meta+Enter'),
     );
     await status.locator('[role="dialog"]').waitFor({ state: 'detached' });
     await post(
@@ -196,7 +190,7 @@ describe('sending records one entry per post, with the engine’s score and band
       'x',
       'message',
       'Hi! Loved your talk last week. Could I ask you one question about it?',
-      () => press(dms, 'Enter'),
+      () => chromiumTab(dms).press('Enter'),
     );
     await dms.close();
     const chat = await env.openSite('x', '/i/chat');
@@ -217,8 +211,8 @@ describe('sending records one entry per post, with the engine’s score and band
     await open();
     await abandon(page, 'fb-post', 'First line of a post I will not send', async () => {
       // Enter in the Create post editor starts a new line; it does not post.
-      await press(page, 'Enter');
-      await typeKeys(page, 'and its second line');
+      await chromiumTab(page).press('Enter');
+      await chromiumTab(page).type('and its second line');
       await page.locator('[role="dialog"] [aria-label="Close"]').click();
     });
     await open();
@@ -237,7 +231,7 @@ describe('sending records one entry per post, with the engine’s score and band
       'facebook',
       'reply',
       'What a lovely bakery! We visited in May and the rye was perfect.',
-      () => press(page, 'Enter'),
+      () => chromiumTab(page).press('Enter'),
     );
     await post(
       page,
@@ -245,7 +239,7 @@ describe('sending records one entry per post, with the engine’s score and band
       'facebook',
       'message',
       'Running ten minutes late, save me a seat please.',
-      () => press(page, 'Enter'),
+      () => chromiumTab(page).press('Enter'),
     );
     await page.close();
   });
@@ -281,7 +275,7 @@ describe('sending records one entry per post, with the engine’s score and band
     );
     await abandon(feed, 'li-message', 'See you', async () => {
       // "Press Enter to send" is off: Enter adds a line and the draft stays; then it is deleted.
-      await press(feed, 'Enter');
+      await chromiumTab(feed).press('Enter');
       await clearByHand(feed);
     });
     await post(

@@ -3,17 +3,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE_IDS } from '../../lib/sites/ids';
+import { chromiumTab } from './chromium-driver';
 import { type ComposerEnv, openComposerEnv } from './composer-env';
-import {
-  expected,
-  focusComposer,
-  meters,
-  modelText,
-  openPanel,
-  shown,
-  typeKeys,
-  waitForMeter,
-} from './composer-kit';
+import { expected, meters, modelText, openPanel, shown, waitForMeter } from './composer-kit';
 import { stopServiceWorker } from './harness';
 
 /** What the page's own scripts can observe of us, recorded from document start in the page world. */
@@ -71,14 +63,15 @@ const observed = (page: Page) =>
 describe.each(SITE_IDS)('%s, read but not written in', (site) => {
   test('nothing of WhyFirst shows until a composer takes focus; then its meter does', async () => {
     const page = await env.openSite(site, site === 'x' ? '/home' : '/');
+    const tab = chromiumTab(page);
     await page.mouse.wheel(0, 400);
     await page.waitForTimeout(1_500);
     expect(await observed(page)).toEqual({ messages: [], nodes: [] });
-    expect(await meters(page)).toEqual([]);
+    expect(await meters(tab, 0)).toEqual([]);
 
-    await focusComposer(page, 0);
-    await page.keyboard.type('Buy now!!!');
-    await expect.poll(async () => (await meters(page)).length).toBeGreaterThan(0);
+    await tab.focus(0);
+    await tab.type('Buy now!!!');
+    await expect.poll(async () => (await meters(tab, 0)).length).toBeGreaterThan(0);
     // The recorder sees what we add once used, so its silence above was not blindness.
     await expect.poll(async () => (await observed(page)).nodes).toContain('whyfirst-meter');
     expect((await observed(page)).messages).toEqual([]);
@@ -89,16 +82,17 @@ describe.each(SITE_IDS)('%s, read but not written in', (site) => {
 describe('a service worker put to sleep', () => {
   test('wakes on the next key and answers in full, compromise loaded on demand', async () => {
     const page = await env.openSite('x', '/home');
-    await focusComposer(page, 0);
-    await typeKeys(page, 'We finally opened our bakery in Porto');
-    await waitForMeter(page, shown(expected(await modelText(page, 0))));
+    const tab = chromiumTab(page);
+    await tab.focus(0);
+    await tab.type('We finally opened our bakery in Porto');
+    await waitForMeter(tab, 0, shown(expected(await modelText(tab, 0))));
     await stopServiceWorker(env.harness.context);
-    await typeKeys(page, '. DM me for the menu');
-    const text = await modelText(page, 0);
+    await tab.type('. DM me for the menu');
+    const text = await modelText(tab, 0);
     const report = expected(text);
-    await waitForMeter(page, shown(report));
+    await waitForMeter(tab, 0, shown(report));
     // The topic of "end with a question" comes from compromise's lexicon: the woken worker has it.
-    await openPanel(page);
+    await openPanel(tab, 0);
     const quotes = await page.locator('whyfirst-meter .post-suggestion .quote').allTextContents();
     expect(quotes).toEqual(report.postSuggestions.map((p) => p.text.trim()).filter(Boolean));
     expect(quotes.length).toBeGreaterThan(0);
