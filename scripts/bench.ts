@@ -141,6 +141,8 @@ function bundleSizes(): { sizes: ScriptSize[]; note: string } {
     if (everyFrame.has(file)) return 'every frame of the sites';
     if (file === manifest.background?.service_worker) return 'background';
     if (file === 'composer-ui.js') return 'a frame, once a composer there is used';
+    // Chrome's worker imports compromise's model after it has answered (lib/background/compromise-lazy.ts).
+    if (file === 'compromise.js') return 'background, once it has answered its first draft';
     return 'extension pages (popup, options, welcome, journal)';
   };
   const files = [
